@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { LOG_START, NewEvent } from '@maillage/shared/kernel';
+import { createTestDatabase, TestDatabase } from '@maillage/shared/testing';
+import { eventStoreContract } from '../testing/event-store.contract';
+import { EventStore1764576000000 } from './event-store.migration';
+import { PostgresEventStore } from './postgres-event-store';
+
+let db: TestDatabase;
+let store: PostgresEventStore;
+
+beforeAll(async () => {
+  db = await createTestDatabase([EventStore1764576000000]);
+  store = new PostgresEventStore(db.pool);
+});
+afterAll(() => db.drop());
+
+describe('PostgresEventStore contract', () => {
+  eventStoreContract(() => store);
+});
+
+describe('PostgresEventStore specifics', () => {
+  const newEvent = (type: string): NewEvent => ({
+    eventId: randomUUID(),
+    type,
+    data: {},
+    metadata: { actorId: 'test', roles: [], correlationId: 'c', causationId: null, occurredAt: new Date().toISOString() },
+  });
+
+  it('never lets a reader skip an event whose transaction commits after a later one', async () => {
+    const start = await store.headPosition();
+    const slow = await db.pool.connect();
+    try {
+      await slow.query('BEGIN');
+      // The slow writer takes its transaction id and position first...
+      await slow.query(`SELECT * FROM append_to_stream($1, 'no_stream', $2)`, [
+        `slow-${randomUUID()}`,
+        JSON.stringify([newEvent('Slow')]),
+      ]);
+      // ...a fast writer commits after it...
+      await store.append(`fast-${randomUUID()}`, [newEvent('Fast')], 'no_stream');
+      // ...so a reader now must not see the fast event yet, or it would move its
+      // checkpoint past the slow one and never read it.
+      const early = await store.readAll({ after: start, limit: 10 });
+      expect(early.events.map((e) => e.type)).toEqual([]);
+      await slow.query('COMMIT');
+      const late = await store.readAll({ after: early.next, limit: 10 });
+      expect(late.events.map((e) => e.type)).toEqual(['Slow', 'Fast']);
+    } finally {
+      slow.release();
+    }
+  });
+
+  it('refuses to update, delete or truncate stored events', async () => {
+    await store.append(`agent-${randomUUID()}`, [newEvent('A')], 'no_stream');
+    await expect(db.pool.query(`UPDATE events SET type = 'Forged'`)).rejects.toMatchObject({ code: 'MA003' });
+    await expect(db.pool.query('DELETE FROM events')).rejects.toMatchObject({ code: 'MA003' });
+    await expect(db.pool.query('TRUNCATE events')).rejects.toMatchObject({ code: 'MA003' });
+    const all = await store.readAll({ after: LOG_START, limit: 10000 });
+    expect(all.events.every((e) => e.type !== 'Forged')).toBe(true);
+  });
+});

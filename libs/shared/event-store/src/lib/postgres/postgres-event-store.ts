@@ -1,0 +1,158 @@
+import {
+  AppendResult,
+  ConcurrencyError,
+  DomainError,
+  EventStore,
+  ExpectedVersion,
+  LOG_START,
+  LogPosition,
+  NewEvent,
+  ReadAllOptions,
+  ReadAllResult,
+  RecordedEvent,
+} from '@maillage/shared/kernel';
+import { Pool } from 'pg';
+
+interface EventRow {
+  event_id: string;
+  type: string;
+  schema_version: number;
+  stream_id: string;
+  stream_version: string;
+  transaction_id: string;
+  global_position: string;
+  data: unknown;
+  metadata: RecordedEvent['metadata'];
+}
+
+const EVENT_COLUMNS = `event_id, type, schema_version, stream_id, stream_version,
+  transaction_id::text AS transaction_id, global_position, data, metadata`;
+
+function toRecorded(row: EventRow): RecordedEvent {
+  return {
+    eventId: row.event_id,
+    type: row.type,
+    schemaVersion: row.schema_version,
+    streamId: row.stream_id,
+    streamVersion: Number(row.stream_version),
+    logPosition: { transaction: Number(row.transaction_id), position: Number(row.global_position) },
+    data: row.data,
+    metadata: row.metadata,
+  };
+}
+
+/** Thrown by the `append_to_stream` function (see the migration). */
+const WRONG_EXPECTED_VERSION = 'MA001';
+const PARTIAL_DUPLICATE = 'MA002';
+
+/** The default event store: one append-only table, one SQL function per append. */
+export class PostgresEventStore implements EventStore {
+  constructor(private readonly pool: Pool) {}
+
+  async append(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
+    if (events.length === 0) throw new Error('append needs at least one event');
+    const payload = events.map((e) => ({
+      eventId: e.eventId,
+      type: e.type,
+      schemaVersion: e.schemaVersion ?? 1,
+      data: e.data,
+      metadata: e.metadata,
+    }));
+    // A checked-out client, released without the error: pg's `pool.query`
+    // would discard the connection on every failed append, and a stale
+    // version is an ordinary outcome here, not a broken connection.
+    const client = await this.pool.connect();
+    try {
+      const { rows } = await client.query<{ stream_version: string; transaction_id: string; global_position: string }>(
+        'SELECT stream_version, transaction_id::text AS transaction_id, global_position FROM append_to_stream($1, $2, $3)',
+        [streamId, String(expected), JSON.stringify(payload)],
+      );
+      const last = rows.reduce((a, b) => (Number(b.stream_version) > Number(a.stream_version) ? b : a));
+      return {
+        streamVersion: Number(last.stream_version),
+        logPosition: { transaction: Number(last.transaction_id), position: Number(last.global_position) },
+      };
+    } catch (error) {
+      throw translateError(error, streamId, expected);
+    } finally {
+      client.release();
+    }
+  }
+
+  async readStream(streamId: string): Promise<readonly RecordedEvent[]> {
+    const { rows } = await this.pool.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = $1 ORDER BY stream_version`,
+      [streamId],
+    );
+    return rows.map(toRecorded);
+  }
+
+  /**
+   * Reads in (transaction, position) order and only below the oldest running
+   * transaction's id, all in one statement so it sees one snapshot. When the
+   * type filter leaves the page short, `next` jumps to the newest settled
+   * event, so a filtered reader does not rescan what it skipped.
+   */
+  async readAll({ after, limit, types }: ReadAllOptions): Promise<ReadAllResult> {
+    const { rows } = await this.pool.query<{ events: EventRow[] | null; head_tx: string | null; head_pos: string | null }>(
+      `WITH horizon AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin),
+       page AS (
+         SELECT ${EVENT_COLUMNS} FROM events, horizon
+         WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint)
+           AND transaction_id < horizon.xmin
+           AND ($4::text[] IS NULL OR type = ANY($4::text[]))
+         ORDER BY transaction_id, global_position
+         LIMIT $3),
+       settled AS (
+         SELECT transaction_id::text AS tx, global_position AS pos FROM events, horizon
+         WHERE transaction_id < horizon.xmin
+         ORDER BY transaction_id DESC, global_position DESC LIMIT 1)
+       SELECT (SELECT json_agg(page ORDER BY page.transaction_id::bigint, page.global_position) FROM page) AS events,
+              (SELECT tx FROM settled) AS head_tx, (SELECT pos FROM settled) AS head_pos`,
+      [String(after.transaction), after.position, limit, types && types.length > 0 ? [...types] : null],
+    );
+    const events = (rows[0].events ?? []).map(toRecorded);
+    if (events.length === limit) {
+      return { events, next: events[events.length - 1].logPosition };
+    }
+    const head: LogPosition =
+      rows[0].head_tx === null ? LOG_START : { transaction: Number(rows[0].head_tx), position: Number(rows[0].head_pos) };
+    const lastRead = events.length > 0 ? events[events.length - 1].logPosition : after;
+    return { events, next: maxPosition(lastRead, head) };
+  }
+
+  async headPosition(): Promise<LogPosition> {
+    const { rows } = await this.pool.query<{ tx: string; pos: string }>(
+      `SELECT transaction_id::text AS tx, global_position AS pos FROM events
+       WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+       ORDER BY transaction_id DESC, global_position DESC LIMIT 1`,
+    );
+    return rows.length === 0 ? LOG_START : { transaction: Number(rows[0].tx), position: Number(rows[0].pos) };
+  }
+}
+
+function maxPosition(a: LogPosition, b: LogPosition): LogPosition {
+  if (a.transaction !== b.transaction) return a.transaction > b.transaction ? a : b;
+  return a.position >= b.position ? a : b;
+}
+
+function translateError(error: unknown, streamId: string, expected: ExpectedVersion): unknown {
+  const pgError = error as { code?: string; detail?: string };
+  if (pgError.code === WRONG_EXPECTED_VERSION) {
+    const detail = JSON.parse(pgError.detail ?? '{}') as { actual?: number | 'no_stream' };
+    return new ConcurrencyError(streamId, expected, detail.actual ?? 'no_stream');
+  }
+  // Two writers creating the same stream version at once: the loser is stale.
+  if (pgError.code === '23505' && (pgError as { constraint?: string }).constraint === 'events_stream_id_stream_version_key') {
+    return new ConcurrencyError(streamId, expected, 'no_stream');
+  }
+  if (pgError.code === PARTIAL_DUPLICATE) {
+    return new DomainError(
+      'EVENT_STORE.PARTIAL_DUPLICATE',
+      'conflict',
+      'Une partie de ces événements a déjà été enregistrée : la requête ne peut pas être rejouée telle quelle.',
+      { streamId },
+    );
+  }
+  return error;
+}

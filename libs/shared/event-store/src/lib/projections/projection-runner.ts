@@ -1,0 +1,185 @@
+import { EventEmitter } from 'node:events';
+import { comparePositions, EventStore, LogPosition } from '@maillage/shared/kernel';
+import { Pool, PoolClient } from 'pg';
+import { advanceCheckpoint, loadCheckpoint } from './checkpoints';
+import { Projection } from './projection';
+
+export interface ProjectionRunnerOptions {
+  readonly batchSize?: number;
+  /** How long an idle runner sleeps before polling the log again. */
+  readonly idleMs?: number;
+  /** How often a standby instance tries to take over a projection. */
+  readonly standbyRetryMs?: number;
+  readonly onError?: (projection: string, error: unknown) => void;
+}
+
+/** Namespace of our advisory locks, so they cannot collide with others'. */
+const LOCK_CLASS = 0x4d41;
+
+/**
+ * Feeds projections from the log. Each projection runs in exactly one
+ * instance: the one holding its session-level advisory lock; the others stand
+ * by and retry. Each batch writes read rows and checkpoint in one transaction.
+ */
+export class ProjectionRunner {
+  private readonly owned = new Map<string, LogPosition>();
+  private readonly progress = new EventEmitter();
+  private lockClient: PoolClient | null = null;
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private wake: (() => void) | null = null;
+  private lastStandbyAttempt = 0;
+  private readonly batchSize: number;
+  private readonly idleMs: number;
+  private readonly standbyRetryMs: number;
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly store: EventStore,
+    private readonly projections: readonly Projection[],
+    private readonly options: ProjectionRunnerOptions = {},
+  ) {
+    this.batchSize = options.batchSize ?? 1000;
+    this.idleMs = options.idleMs ?? 50;
+    this.standbyRetryMs = options.standbyRetryMs ?? 2000;
+    this.progress.setMaxListeners(0);
+  }
+
+  get ownedProjections(): readonly string[] {
+    return [...this.owned.keys()];
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.nudge();
+    await this.loop;
+    this.loop = null;
+    await this.releaseLocks();
+  }
+
+  /** Called after a local append so the new events are projected at once. */
+  nudge(): void {
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+
+  /** Resolves when this instance has projected past `position` (or times out). */
+  onProgress(listener: () => void): () => void {
+    this.progress.on('advanced', listener);
+    return () => this.progress.off('advanced', listener);
+  }
+
+  /** Runs every owned projection until it has caught up with the log. */
+  async catchUp(): Promise<void> {
+    await this.acquireLocks();
+    while (await this.stepAll()) {
+      /* keep going until a full pass makes no progress */
+    }
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      try {
+        if (Date.now() - this.lastStandbyAttempt >= this.standbyRetryMs) await this.acquireLocks();
+        const progressed = await this.stepAll();
+        if (!progressed) await this.sleep(this.idleMs);
+      } catch (error) {
+        this.options.onError?.('runner', error);
+        await this.sleep(this.standbyRetryMs);
+      }
+    }
+  }
+
+  private async stepAll(): Promise<boolean> {
+    let progressed = false;
+    for (const projection of this.projections) {
+      if (!this.owned.has(projection.name)) continue;
+      try {
+        progressed = (await this.step(projection)) || progressed;
+      } catch (error) {
+        this.options.onError?.(projection.name, error);
+      }
+    }
+    return progressed;
+  }
+
+  private async step(projection: Projection): Promise<boolean> {
+    const from = this.owned.get(projection.name) ?? (await loadCheckpoint(this.pool, projection.name));
+    const { events, next } = await this.store.readAll({ after: from, limit: this.batchSize, types: projection.eventTypes });
+    if (comparePositions(next, from) <= 0) return false;
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      if (events.length > 0) await projection.apply(events, client);
+      if (!(await advanceCheckpoint(client, projection.name, from, next))) {
+        // Someone moved the checkpoint (a rebuild): drop this batch, reload.
+        await client.query('ROLLBACK');
+        this.owned.set(projection.name, await loadCheckpoint(this.pool, projection.name));
+        return true;
+      }
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+    this.owned.set(projection.name, next);
+    this.progress.emit('advanced');
+    return true;
+  }
+
+  private async acquireLocks(): Promise<void> {
+    this.lastStandbyAttempt = Date.now();
+    if (this.owned.size === this.projections.length) return;
+    if (!this.lockClient) {
+      const client = await this.pool.connect();
+      // Losing the lock connection loses the locks: stop projecting at once.
+      client.on('error', () => {
+        this.owned.clear();
+        this.lockClient = null;
+      });
+      this.lockClient = client;
+    }
+    for (const projection of this.projections) {
+      if (this.owned.has(projection.name)) continue;
+      const { rows } = await this.lockClient.query<{ locked: boolean }>(
+        'SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked',
+        [LOCK_CLASS, projection.name],
+      );
+      if (rows[0].locked) this.owned.set(projection.name, await loadCheckpoint(this.pool, projection.name));
+    }
+  }
+
+  private async releaseLocks(): Promise<void> {
+    const client = this.lockClient;
+    this.lockClient = null;
+    this.owned.clear();
+    if (!client) return;
+    try {
+      await client.query('SELECT pg_advisory_unlock_all()');
+    } finally {
+      client.release();
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.wake = null;
+        resolve();
+      }, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+}

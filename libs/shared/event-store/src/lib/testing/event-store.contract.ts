@@ -1,0 +1,217 @@
+import { randomUUID } from 'node:crypto';
+import {
+  ConcurrencyError,
+  EventMetadata,
+  EventStore,
+  LOG_START,
+  NewEvent,
+  RecordedEvent,
+  comparePositions,
+} from '@maillage/shared/kernel';
+import { subscribeToAll } from '../subscription';
+
+const metadata: EventMetadata = {
+  actorId: 'contract-test',
+  roles: ['admin'],
+  correlationId: 'corr',
+  causationId: null,
+  occurredAt: '2026-12-01T08:00:00.000Z',
+};
+
+function event(type: string, data: unknown = {}): NewEvent {
+  return { eventId: randomUUID(), type, data, metadata };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function readWholeLog(store: EventStore): Promise<RecordedEvent[]> {
+  const all: RecordedEvent[] = [];
+  let after = LOG_START;
+  for (;;) {
+    const { events, next } = await store.readAll({ after, limit: 200 });
+    all.push(...events);
+    if (events.length === 0) return all;
+    after = next;
+  }
+}
+
+/**
+ * The behaviour every EventStore adapter must show. `context()` gives a store
+ * over an empty log for each test (streams are also made unique per test).
+ */
+export function eventStoreContract(context: () => EventStore): void {
+  const stream = (name: string) => `${name}-${randomUUID()}`;
+
+  describe('append and read a stream', () => {
+    it('appends to a new stream and reads the events back with 0-based versions', async () => {
+      const store = context();
+      const id = stream('agent');
+      const result = await store.append(id, [event('A', { n: 1 }), event('B', { n: 2 })], 'no_stream');
+      expect(result.streamVersion).toBe(1);
+      const events = await store.readStream(id);
+      expect(events.map((e) => [e.type, e.streamVersion, e.data])).toEqual([
+        ['A', 0, { n: 1 }],
+        ['B', 1, { n: 2 }],
+      ]);
+      expect(events[0].metadata).toEqual(metadata);
+      expect(comparePositions(events[1].logPosition, result.logPosition)).toBe(0);
+    });
+
+    it('reads an unknown stream as empty', async () => {
+      expect(await context().readStream(stream('nobody'))).toEqual([]);
+    });
+  });
+
+  describe('expected versions', () => {
+    it('rejects a stale expected version with a concurrency error carrying expected and actual', async () => {
+      const store = context();
+      const id = stream('agent');
+      await store.append(id, [event('A'), event('B')], 'no_stream');
+      const attempt = store.append(id, [event('C')], 0);
+      await expect(attempt).rejects.toBeInstanceOf(ConcurrencyError);
+      await expect(attempt).rejects.toMatchObject({ expected: 0, actual: 1, code: 'EVENT_STORE.WRONG_EXPECTED_VERSION' });
+      expect(await store.readStream(id)).toHaveLength(2);
+    });
+
+    it('accepts the exact current version', async () => {
+      const store = context();
+      const id = stream('agent');
+      await store.append(id, [event('A')], 'no_stream');
+      const result = await store.append(id, [event('B')], 0);
+      expect(result.streamVersion).toBe(1);
+    });
+
+    it('rejects no_stream on an existing stream and stream_exists on a missing one', async () => {
+      const store = context();
+      const id = stream('agent');
+      await expect(store.append(id, [event('A')], 'stream_exists')).rejects.toMatchObject({ actual: 'no_stream' });
+      await store.append(id, [event('A')], 'no_stream');
+      await expect(store.append(id, [event('B')], 'no_stream')).rejects.toMatchObject({ actual: 0 });
+      await expect(store.append(id, [event('B')], 'stream_exists')).resolves.toMatchObject({ streamVersion: 1 });
+    });
+
+    it('appends with any whatever the stream holds', async () => {
+      const store = context();
+      const id = stream('agent');
+      await store.append(id, [event('A')], 'any');
+      await expect(store.append(id, [event('B')], 'any')).resolves.toMatchObject({ streamVersion: 1 });
+    });
+  });
+
+  describe('idempotent retries', () => {
+    it('returns the original positions for a retried append with the same event ids and adds nothing', async () => {
+      const store = context();
+      const id = stream('agent');
+      const batch = [event('A'), event('B')];
+      const first = await store.append(id, batch, 'no_stream');
+      const retry = await store.append(id, batch, 'no_stream');
+      expect(retry).toEqual(first);
+      expect(await store.readStream(id)).toHaveLength(2);
+    });
+  });
+
+  describe('concurrency', () => {
+    it('lets exactly one of 50 concurrent appends with the same expected version succeed', async () => {
+      const store = context();
+      const id = stream('counter');
+      await store.append(id, [event('Started')], 'no_stream');
+      const outcomes = await Promise.allSettled(
+        Array.from({ length: 50 }, (_, i) => store.append(id, [event('Incremented', { writer: i })], 0)),
+      );
+      const won = outcomes.filter((o) => o.status === 'fulfilled');
+      const lost = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
+      expect(won).toHaveLength(1);
+      expect(lost).toHaveLength(49);
+      for (const o of lost) expect(o.reason).toBeInstanceOf(ConcurrencyError);
+      expect(await store.readStream(id)).toHaveLength(2);
+    });
+
+    it('loses no increment when 20 writers each read, decide and append 25 times', async () => {
+      const store = context();
+      const id = stream('counter');
+      const writer = async (w: number) => {
+        for (let i = 0; i < 25; i++) {
+          for (;;) {
+            const history = await store.readStream(id);
+            const expected = history.length === 0 ? 'no_stream' : history[history.length - 1].streamVersion;
+            try {
+              await store.append(id, [event('Incremented', { writer: w, i, seen: history.length })], expected);
+              break;
+            } catch (error) {
+              if (!(error instanceof ConcurrencyError)) throw error;
+              // Jittered back-off, as a real client would do before retrying.
+              await sleep(Math.random() * 4);
+            }
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: 20 }, (_, w) => writer(w)));
+      const history = await store.readStream(id);
+      expect(history).toHaveLength(500);
+      // Every event was decided on the full history before it: nothing overwritten.
+      history.forEach((e, version) => expect((e.data as { seen: number }).seen).toBe(version));
+    });
+
+    it('delivers to a subscriber exactly the events 16 writers appended with random delays, in order, once each', async () => {
+      const store = context();
+      const start = await store.headPosition();
+      const received: RecordedEvent[] = [];
+      const subscription = subscribeToAll(store, start, (events) => {
+        received.push(...events);
+      });
+      const appendedIds = new Set<string>();
+      await Promise.all(
+        Array.from({ length: 16 }, async (_, w) => {
+          const id = stream(`writer${w}`);
+          for (let i = 0; i < 10; i++) {
+            await sleep(Math.random() * 15);
+            const e = event('Written', { w, i });
+            await store.append(id, [e], i === 0 ? 'no_stream' : i - 1);
+            appendedIds.add(e.eventId);
+          }
+        }),
+      );
+      const deadline = Date.now() + 20000;
+      while (received.length < appendedIds.size && Date.now() < deadline) await sleep(20);
+      await sleep(100);
+      await subscription.stop();
+      const ids = received.map((e) => e.eventId);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(new Set(ids)).toEqual(appendedIds);
+      for (let i = 1; i < received.length; i++) {
+        expect(comparePositions(received[i - 1].logPosition, received[i].logPosition)).toBeLessThan(0);
+      }
+    });
+  });
+
+  describe('global log', () => {
+    it('reads the global log in order and in pages', async () => {
+      const store = context();
+      const id = stream('agent');
+      const start = await store.headPosition();
+      await store.append(id, [event('A'), event('B'), event('C')], 'no_stream');
+      const first = await store.readAll({ after: start, limit: 2 });
+      expect(first.events.map((e) => e.type)).toEqual(['A', 'B']);
+      const second = await store.readAll({ after: first.next, limit: 2 });
+      expect(second.events.map((e) => e.type)).toEqual(['C']);
+      expect(comparePositions(second.next, second.events[0].logPosition)).toBe(0);
+    });
+
+    it('filters by type and moves past what it skipped', async () => {
+      const store = context();
+      const id = stream('agent');
+      const start = await store.headPosition();
+      const written = await store.append(id, [event('Wanted'), event('Other'), event('Other')], 'no_stream');
+      const page = await store.readAll({ after: start, limit: 10, types: ['Wanted'] });
+      expect(page.events.map((e) => e.type)).toEqual(['Wanted']);
+      expect(comparePositions(page.next, written.logPosition)).toBeGreaterThanOrEqual(0);
+    });
+
+    it('reports the head position of the log', async () => {
+      const store = context();
+      const written = await store.append(stream('agent'), [event('A')], 'no_stream');
+      expect(comparePositions(await store.headPosition(), written.logPosition)).toBe(0);
+      expect((await readWholeLog(store)).length).toBeGreaterThan(0);
+    });
+  });
+}

@@ -1,0 +1,6 @@
+export * from './lib/event';
+export * from './lib/errors';
+export * from './lib/decider';
+export * from './lib/clock';
+export * from './lib/event-store';
+export * from './lib/command-handling';

@@ -1,0 +1,47 @@
+import { ExpectedVersion } from './errors';
+import { EventMetadata, LogPosition, RecordedEvent } from './event';
+
+/** An event about to be appended. The id makes retried appends idempotent. */
+export interface NewEvent {
+  readonly eventId: string;
+  readonly type: string;
+  readonly schemaVersion?: number;
+  readonly data: unknown;
+  readonly metadata: EventMetadata;
+}
+
+export interface AppendResult {
+  /** Version of the last event written (0-based). */
+  readonly streamVersion: number;
+  /** Position of the last event written: what read models must reach. */
+  readonly logPosition: LogPosition;
+}
+
+export interface ReadAllOptions {
+  /** Exclusive lower bound; `LOG_START` reads from the beginning. */
+  readonly after: LogPosition;
+  readonly limit: number;
+  /** Only these event types (all when absent). */
+  readonly types?: readonly string[];
+}
+
+export interface ReadAllResult {
+  readonly events: readonly RecordedEvent[];
+  /**
+   * Where the next read should start. Past the last event returned, and past
+   * events skipped by the type filter, but never past an event that could
+   * still appear (a transaction not yet committed).
+   */
+  readonly next: LogPosition;
+}
+
+/** The one port every context writes to and every projection reads from. */
+export interface EventStore {
+  append(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult>;
+  readStream(streamId: string): Promise<readonly RecordedEvent[]>;
+  readAll(options: ReadAllOptions): Promise<ReadAllResult>;
+  /** The newest position a reader can see now (`LOG_START` for an empty log). */
+  headPosition(): Promise<LogPosition>;
+}
+
+export const EVENT_STORE = Symbol('EventStore');
