@@ -14,7 +14,8 @@ export const depConstraints = [
     sourceTag: `scope:${context}`,
     onlyDependOnLibsWithTags: [`scope:${context}`, 'scope:shared', 'type:contracts'],
   })),
-  { sourceTag: 'scope:app', onlyDependOnLibsWithTags: ['scope:shared', ...CONTEXTS.map((c) => `scope:${c}`)] },
+  // Apps are composition roots: they wire every context, and the demo seed from tools/.
+  { sourceTag: 'scope:app', onlyDependOnLibsWithTags: ['scope:shared', 'scope:tools', ...CONTEXTS.map((c) => `scope:${c}`)] },
   { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:shared', ...CONTEXTS.map((c) => `scope:${c}`)] },
 
   {
@@ -46,7 +47,7 @@ export const depConstraints = [
   {
     sourceTag: 'type:app',
     onlyDependOnLibsWithTags: ['type:api', 'type:infrastructure', 'type:application', 'type:domain', 'type:contracts',
-      'type:feature', 'type:data-access', 'type:ui', 'type:util'],
+      'type:feature', 'type:data-access', 'type:ui', 'type:util', 'type:tool'],
   },
   {
     sourceTag: 'type:tool',

@@ -4,3 +4,4 @@ export * from './lib/decider';
 export * from './lib/clock';
 export * from './lib/event-store';
 export * from './lib/command-handling';
+export * from './lib/actor';

@@ -1,8 +1,11 @@
 import { LOG_START, LogPosition } from '@maillage/shared/kernel';
 import { Pool, PoolClient } from 'pg';
 
-export async function loadCheckpoint(db: Pool | PoolClient, name: string): Promise<LogPosition> {
+export async function ensureCheckpoint(db: Pool | PoolClient, name: string): Promise<void> {
   await db.query('INSERT INTO projection_checkpoints (name) VALUES ($1) ON CONFLICT (name) DO NOTHING', [name]);
+}
+
+export async function loadCheckpoint(db: Pool | PoolClient, name: string): Promise<LogPosition> {
   const { rows } = await db.query<{ transaction_id: string; position: string }>(
     'SELECT transaction_id, position FROM projection_checkpoints WHERE name = $1',
     [name],

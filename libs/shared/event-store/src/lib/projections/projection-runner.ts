@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
-import { comparePositions, EventStore, LogPosition } from '@maillage/shared/kernel';
+import { comparePositions, EventStore } from '@maillage/shared/kernel';
 import { Pool, PoolClient } from 'pg';
-import { advanceCheckpoint, loadCheckpoint } from './checkpoints';
+import { advanceCheckpoint, ensureCheckpoint, loadCheckpoint } from './checkpoints';
 import { Projection } from './projection';
 
 export interface ProjectionRunnerOptions {
@@ -22,7 +22,7 @@ const LOCK_CLASS = 0x4d41;
  * by and retry. Each batch writes read rows and checkpoint in one transaction.
  */
 export class ProjectionRunner {
-  private readonly owned = new Map<string, LogPosition>();
+  private readonly owned = new Set<string>();
   private readonly progress = new EventEmitter();
   private lockClient: PoolClient | null = null;
   private running = false;
@@ -46,7 +46,7 @@ export class ProjectionRunner {
   }
 
   get ownedProjections(): readonly string[] {
-    return [...this.owned.keys()];
+    return [...this.owned];
   }
 
   start(): void {
@@ -111,7 +111,8 @@ export class ProjectionRunner {
   }
 
   private async step(projection: Projection): Promise<boolean> {
-    const from = this.owned.get(projection.name) ?? (await loadCheckpoint(this.pool, projection.name));
+    // Read every time (a primary-key lookup): a rebuild resets it from outside.
+    const from = await loadCheckpoint(this.pool, projection.name);
     const { events, next } = await this.store.readAll({ after: from, limit: this.batchSize, types: projection.eventTypes });
     if (comparePositions(next, from) <= 0) return false;
     const client = await this.pool.connect();
@@ -119,9 +120,8 @@ export class ProjectionRunner {
       await client.query('BEGIN');
       if (events.length > 0) await projection.apply(events, client);
       if (!(await advanceCheckpoint(client, projection.name, from, next))) {
-        // Someone moved the checkpoint (a rebuild): drop this batch, reload.
+        // Someone moved the checkpoint meanwhile (a rebuild): drop this batch.
         await client.query('ROLLBACK');
-        this.owned.set(projection.name, await loadCheckpoint(this.pool, projection.name));
         return true;
       }
       await client.query('COMMIT');
@@ -131,7 +131,6 @@ export class ProjectionRunner {
     } finally {
       client.release();
     }
-    this.owned.set(projection.name, next);
     this.progress.emit('advanced');
     return true;
   }
@@ -154,7 +153,10 @@ export class ProjectionRunner {
         'SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked',
         [LOCK_CLASS, projection.name],
       );
-      if (rows[0].locked) this.owned.set(projection.name, await loadCheckpoint(this.pool, projection.name));
+      if (rows[0].locked) {
+        await ensureCheckpoint(this.pool, projection.name);
+        this.owned.add(projection.name);
+      }
     }
   }
 

@@ -1,0 +1,1 @@
+export { AgentCardComponent } from './agent-card.component';

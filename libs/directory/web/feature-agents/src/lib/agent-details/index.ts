@@ -1,0 +1,1 @@
+export { AgentDetailsComponent } from './agent-details.component';

@@ -1,0 +1,1 @@
+export { AgentEditFormComponent } from './agent-edit-form.component';

@@ -1,0 +1,1 @@
+export { AgentProfilePageComponent } from './agent-profile-page.component';

@@ -1,0 +1,1 @@
+export { AgentSearchPageComponent } from './agent-search-page.component';

@@ -1,0 +1,1 @@
+export { PageLayoutComponent, type NavItem } from './page-layout.component';

@@ -1,0 +1,1 @@
+export { PaginationComponent } from './pagination.component';

@@ -1,0 +1,1 @@
+export { SkipLinkComponent } from './skip-link.component';

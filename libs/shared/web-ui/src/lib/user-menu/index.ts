@@ -1,0 +1,1 @@
+export { UserMenuComponent } from './user-menu.component';
