@@ -60,3 +60,12 @@ export interface CommandAccepted {
   /** False when the read models had not caught up within the wait bound. */
   readonly consistent: boolean;
 }
+
+/**
+ * Read-side interface other contexts may inject (token `AGENT_NAMES`) to show
+ * an agent's name without reaching into the directory's internals.
+ */
+export interface AgentNames {
+  displayNameOf(agentId: string): Promise<string | null>;
+}
+export const AGENT_NAMES = Symbol.for('maillage.directory.AgentNames');

@@ -1,10 +1,19 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { DIRECTORY_HANDLERS, DIRECTORY_READ_MODEL } from '@maillage/directory/application';
+import { AGENT_NAMES } from '@maillage/directory/contracts';
+import { PostgresAgentNames } from './agent-names';
 import { PostgresDirectoryReadModel } from './postgres-directory-read-model';
 
+/** Global so other contexts can inject the directory's published read-side interfaces by token. */
+@Global()
 @Module({
   imports: [CqrsModule],
-  providers: [...DIRECTORY_HANDLERS, { provide: DIRECTORY_READ_MODEL, useClass: PostgresDirectoryReadModel }],
+  providers: [
+    ...DIRECTORY_HANDLERS,
+    { provide: DIRECTORY_READ_MODEL, useClass: PostgresDirectoryReadModel },
+    { provide: AGENT_NAMES, useClass: PostgresAgentNames },
+  ],
+  exports: [AGENT_NAMES],
 })
 export class DirectoryInfrastructureModule {}

@@ -16,6 +16,12 @@ export type SaveOutcome =
 
 type Loaded = { readonly profile: AgentProfile } | { readonly error: ProfileLoadError };
 
+/** 400 too: the API refuses an id that is not a UUID, and such a fiche is just as absent. */
+function loadErrorOf(error: unknown): ProfileLoadError {
+  const status = error instanceof HttpErrorResponse ? error.status : 0;
+  return status === 404 || status === 400 ? 'not-found' : 'failed';
+}
+
 function saveOutcomeOf(error: unknown): SaveOutcome {
   if (!(error instanceof HttpErrorResponse)) return { kind: 'failed' };
   switch (error.status) {
@@ -24,7 +30,7 @@ function saveOutcomeOf(error: unknown): SaveOutcome {
       return { kind: 'conflict' };
     case 403:
       return { kind: 'forbidden' };
-    // The problem detail is not shown: it is written for developers, and in English.
+    // The problem detail is not shown: validation details come out in English.
     case 400:
     case 422:
       return { kind: 'invalid' };
@@ -53,9 +59,7 @@ export class AgentProfileStore {
         switchMap((id) =>
           this.api.getAgent(id).pipe(
             map((profile): Loaded => ({ profile })),
-            catchError((error: unknown) =>
-              of<Loaded>({ error: error instanceof HttpErrorResponse && error.status === 404 ? 'not-found' : 'failed' }),
-            ),
+            catchError((error: unknown) => of<Loaded>({ error: loadErrorOf(error) })),
           ),
         ),
         takeUntilDestroyed(),

@@ -7,6 +7,8 @@ interface FieldSpec {
   readonly autocomplete: string;
   /** A required field cannot be emptied (the API would refuse a null post title). */
   readonly required: boolean;
+  /** Mirrors the API's limits (ChangeAgentFieldsRequest), so the user is stopped while typing. */
+  readonly maxLength: number;
 }
 
 export const AGENT_FORM_FIELDS: Readonly<Record<EditableAgentField, FieldSpec>> = {
@@ -16,14 +18,16 @@ export const AGENT_FORM_FIELDS: Readonly<Record<EditableAgentField, FieldSpec>> 
     type: 'text',
     autocomplete: 'off',
     required: false,
+    maxLength: 80,
   },
-  postTitle: { label: 'Intitulé du poste', type: 'text', autocomplete: 'off', required: true },
+  postTitle: { label: 'Intitulé du poste', type: 'text', autocomplete: 'off', required: true, maxLength: 160 },
   workPhone: {
     label: 'Téléphone professionnel',
     hint: 'Par exemple : 01 23 45 67 89',
     type: 'tel',
     autocomplete: 'work tel',
     required: false,
+    maxLength: 30,
   },
   office: {
     label: 'Bureau',
@@ -31,5 +35,6 @@ export const AGENT_FORM_FIELDS: Readonly<Record<EditableAgentField, FieldSpec>> 
     type: 'text',
     autocomplete: 'off',
     required: false,
+    maxLength: 120,
   },
 };

@@ -1,0 +1,142 @@
+import { Client } from 'pg';
+import { AppUnderTest, startAppUnderTest } from '../../../tools/testing/app-under-test';
+import { Http, login } from './http';
+
+let app: AppUnderTest;
+let http: Http;
+let hr: Http;
+let db: Client;
+
+beforeAll(async () => {
+  app = await startAppUnderTest();
+  http = new Http(app.baseUrl);
+  hr = http.as((await login(http, 'rh')).token);
+  db = new Client({ connectionString: app.databaseUrl });
+  await db.connect();
+}, 120_000);
+afterAll(async () => {
+  await db?.end();
+  await app?.stop();
+});
+
+const eventCount = async () => Number((await db.query('SELECT count(*) AS n FROM events')).rows[0].n);
+
+describe('directory API over HTTP', () => {
+  it('lists the seeded town hall in pages, sorted by name', async () => {
+    const page = await hr.get('/api/agents?page=1&pageSize=50');
+    expect(page.status).toBe(200);
+    expect(page.body.total).toBeGreaterThanOrEqual(120);
+    expect(page.body.items).toHaveLength(50);
+    const directions = new Set(page.body.items.map((a: { directionName: string }) => a.directionName));
+    expect(directions.size).toBeGreaterThan(3);
+    expect(page.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('refuses a page size over 100 with a problem+json naming the field', async () => {
+    const response = await hr.get('/api/agents?pageSize=500');
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    expect(response.body).toMatchObject({ status: 400, code: 'REQUEST.INVALID' });
+    expect(response.body.detail).toContain('pageSize');
+  });
+
+  it('finds an agent whatever the accents and case of the search', async () => {
+    const all = await hr.get('/api/agents?pageSize=100');
+    const accented = all.body.items.find((a: { lastName: string; firstName: string }) => /[éèêëïîôüç]/i.test(a.firstName + a.lastName));
+    expect(accented).toBeDefined();
+    const folded = accented.lastName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase();
+    const found = await hr.get(`/api/agents?q=${encodeURIComponent(folded)}`);
+    expect(found.body.items.map((a: { id: string }) => a.id)).toContain(accented.id);
+  });
+
+  it('shows a profile with its version as ETag and 404 for an unknown id', async () => {
+    const first = (await hr.get('/api/agents?pageSize=1')).body.items[0];
+    const profile = await hr.get(`/api/agents/${first.id}`);
+    expect(profile.status).toBe(200);
+    expect(profile.headers.get('etag')).toBe(`"${profile.body.version}"`);
+    const missing = await hr.get('/api/agents/6f1c1b7e-9a51-4c1e-8d7a-000000000000');
+    expect(missing.status).toBe(404);
+    expect(missing.body.code).toBe('DIRECTORY.AGENT_NOT_FOUND');
+    expect((await hr.get('/api/agents/not-a-uuid')).body.code).toBe('REQUEST.INVALID_ID');
+  });
+
+  it('lets HR change a field and shows the change on the very next read', async () => {
+    const target = (await hr.get('/api/agents?pageSize=1&page=3')).body.items[0];
+    const before = await hr.get(`/api/agents/${target.id}`);
+    const changed = await hr.patch(`/api/agents/${target.id}`, { office: 'Hôtel de ville, bureau 101' }, { 'if-match': before.headers.get('etag')! });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ id: target.id, version: before.body.version + 1, consistent: true });
+    const after = await hr.get(`/api/agents/${target.id}`);
+    expect(after.body.office).toBe('Hôtel de ville, bureau 101');
+  });
+
+  it('answers 409 to a stale edit and keeps the first one', async () => {
+    const target = (await hr.get('/api/agents?pageSize=1&page=4')).body.items[0];
+    const seen = (await hr.get(`/api/agents/${target.id}`)).headers.get('etag')!;
+    expect((await hr.patch(`/api/agents/${target.id}`, { workPhone: '01 11 11 11 11' }, { 'if-match': seen })).status).toBe(200);
+    const stale = await hr.patch(`/api/agents/${target.id}`, { workPhone: '01 22 22 22 22' }, { 'if-match': seen });
+    expect(stale.status).toBe(409);
+    expect(stale.body.code).toBe('EVENT_STORE.WRONG_EXPECTED_VERSION');
+    expect((await hr.get(`/api/agents/${target.id}`)).body.workPhone).toBe('01 11 11 11 11');
+  });
+
+  it('requires If-Match on edits', async () => {
+    const target = (await hr.get('/api/agents?pageSize=1')).body.items[0];
+    const response = await hr.patch(`/api/agents/${target.id}`, { office: 'Ailleurs' });
+    expect(response.status).toBe(428);
+    expect(response.body.code).toBe('REQUEST.PRECONDITION_REQUIRED');
+  });
+
+  it('rejects a field that is not editable (mass assignment) with 400 and appends nothing', async () => {
+    const target = (await hr.get('/api/agents?pageSize=1')).body.items[0];
+    const etag = (await hr.get(`/api/agents/${target.id}`)).headers.get('etag')!;
+    const before = await eventCount();
+    const response = await hr.patch(`/api/agents/${target.id}`, { office: 'B12', grade: 'Attaché principal' }, { 'if-match': etag });
+    expect(response.status).toBe(400);
+    expect(response.body.detail).toContain('grade');
+    expect(await eventCount()).toBe(before);
+  });
+
+  it('lets an agent edit their own phone but not their post title, nor a colleague’s profile', async () => {
+    const agent = await login(http, 'agent');
+    const asAgent = http.as(agent.token);
+    const own = await asAgent.get(`/api/agents/${agent.account.agentId}`);
+    const etag = own.headers.get('etag')!;
+    expect((await asAgent.patch(`/api/agents/${agent.account.agentId}`, { workPhone: '06 00 00 00 00' }, { 'if-match': etag })).status).toBe(200);
+    const post = await asAgent.patch(`/api/agents/${agent.account.agentId}`, { postTitle: 'DGS' }, { 'if-match': `"${own.body.version + 1}"` });
+    expect(post.status).toBe(403);
+    expect(post.body.code).toBe('DIRECTORY.FIELD_NOT_EDITABLE');
+    const colleague = (await asAgent.get('/api/agents?pageSize=5')).body.items.find((a: { id: string }) => a.id !== agent.account.agentId);
+    const other = await asAgent.get(`/api/agents/${colleague.id}`);
+    expect((await asAgent.patch(`/api/agents/${colleague.id}`, { office: 'X' }, { 'if-match': other.headers.get('etag')! })).status).toBe(403);
+  });
+
+  it('lets HR register an agent, who then appears in the directory, and refuses it to an agent', async () => {
+    const body = { firstName: 'Zoé', lastName: 'Nouvelle-Arrivée', postTitle: 'Chargée d’accueil', workEmail: 'zoe.nouvelle@mairie-exemple.fr' };
+    const created = await hr.post('/api/agents', body);
+    expect(created.status).toBe(201);
+    expect(created.body.consistent).toBe(true);
+    expect((await hr.get(`/api/agents/${created.body.id}`)).body.displayName).toBe('Zoé Nouvelle-Arrivée');
+    const asAgent = http.as((await login(http, 'agent')).token);
+    const refused = await asAgent.post('/api/agents', body);
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('AUTH.FORBIDDEN');
+  });
+
+  it('records the request id as the correlation id of the events it causes', async () => {
+    const target = (await hr.get('/api/agents?pageSize=1&page=7')).body.items[0];
+    const etag = (await hr.get(`/api/agents/${target.id}`)).headers.get('etag')!;
+    const requestId = 'e2e-correlation-0001';
+    const response = await hr.patch(`/api/agents/${target.id}`, { office: 'Annexe Jean-Jaurès' }, { 'if-match': etag, 'x-request-id': requestId });
+    expect(response.headers.get('x-request-id')).toBe(requestId);
+    const { rows } = await db.query(`SELECT metadata FROM events WHERE stream_id = $1 ORDER BY stream_version DESC LIMIT 1`, [`agent-${target.id}`]);
+    expect(rows[0].metadata).toMatchObject({ correlationId: requestId, roles: expect.arrayContaining(['hr']) });
+  });
+
+  it('refuses a body over 100 kB', async () => {
+    const target = (await hr.get('/api/agents?pageSize=1')).body.items[0];
+    const response = await hr.patch(`/api/agents/${target.id}`, { office: 'x'.repeat(150_000) }, { 'if-match': '"0"' });
+    expect(response.status).toBe(413);
+    expect(response.body.code).toBe('REQUEST.TOO_LARGE');
+  });
+});

@@ -1,0 +1,59 @@
+import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DirectoryApiModule } from '@maillage/directory/api';
+import { IdentityApiModule } from '@maillage/identity/api';
+import { JwtAuthGuard, ProblemDetailsFilter, RolesGuard } from '@maillage/shared/nest';
+import { AppConfig } from '../config';
+import { ENTITIES } from './database';
+import { DemoSeeder } from './demo-seeder';
+import { EventSourcingModule } from './event-sourcing.module';
+import { HealthController } from './health.controller';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CqrsModule.forRoot(),
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: config.databaseUrl,
+          entities: ENTITIES,
+          // The schema comes only from versioned migrations, run before start-up.
+          synchronize: false,
+          migrationsRun: false,
+          extra: { max: 20 },
+        }),
+        EventSourcingModule.forRoot(config),
+        IdentityApiModule.forRoot({
+          jwtSecret: config.jwtSecret,
+          issuer: 'maillage',
+          audience: 'maillage-api',
+          accessTokenTtlSeconds: 15 * 60,
+          secureCookies: config.mode === 'production',
+        }),
+        DirectoryApiModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: JwtAuthGuard },
+        { provide: APP_GUARD, useClass: RolesGuard },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({
+            whitelist: true,
+            forbidNonWhitelisted: true,
+            transform: true,
+            forbidUnknownValues: true,
+            stopAtFirstError: false,
+          }),
+        },
+        ...(config.seedDemoData ? [DemoSeeder] : []),
+      ],
+    };
+  }
+}

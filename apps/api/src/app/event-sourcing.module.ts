@@ -1,0 +1,80 @@
+import { DynamicModule, Global, Inject, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { directoryProjections } from '@maillage/directory/infrastructure';
+import { identityProjections } from '@maillage/identity/infrastructure';
+import {
+  EventStoreDbEventStore,
+  PROJECTIONS,
+  PostgresEventStore,
+  Projection,
+  ProjectionRunner,
+  ReadModelWaiter,
+} from '@maillage/shared/event-store';
+import { CLOCK, EVENT_STORE, EventStore, systemClock } from '@maillage/shared/kernel';
+import { READ_MODEL_WAIT_MS, ReadYourWrites } from '@maillage/shared/nest';
+import { Pool } from 'pg';
+import { AppConfig } from '../config';
+
+export const PG_POOL = Symbol('PgPool');
+
+export const allProjections = (): Projection[] => [...directoryProjections(), ...identityProjections()];
+
+/**
+ * The write side and the projection machinery, shared by every context:
+ * the event store (PostgreSQL by default, EventStoreDB when EVENTSTORE_URL is
+ * set), the projection runner and the read-your-writes waiter.
+ */
+@Global()
+@Module({})
+export class EventSourcingModule implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Projections');
+
+  constructor(
+    private readonly runner: ProjectionRunner,
+    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: EventSourcingModule,
+      providers: [
+        { provide: PG_POOL, useFactory: () => new Pool({ connectionString: config.databaseUrl, max: 20 }) },
+        {
+          provide: EVENT_STORE,
+          inject: [PG_POOL],
+          useFactory: (pool: Pool): EventStore =>
+            config.eventStoreUrl ? EventStoreDbEventStore.fromConnectionString(config.eventStoreUrl) : new PostgresEventStore(pool),
+        },
+        { provide: CLOCK, useValue: systemClock },
+        { provide: PROJECTIONS, useFactory: allProjections },
+        {
+          provide: ProjectionRunner,
+          inject: [PG_POOL, EVENT_STORE, PROJECTIONS],
+          useFactory: (pool: Pool, store: EventStore, projections: Projection[]) =>
+            new ProjectionRunner(pool, store, projections, {
+              onError: (name, error) => new Logger('Projections').error({ projection: name, err: error }, 'Projection batch failed'),
+            }),
+        },
+        {
+          provide: ReadModelWaiter,
+          inject: [PG_POOL, PROJECTIONS, ProjectionRunner],
+          useFactory: (pool: Pool, projections: Projection[], runner: ProjectionRunner) =>
+            new ReadModelWaiter(pool, projections.map((p) => p.name), runner),
+        },
+        { provide: READ_MODEL_WAIT_MS, useValue: config.readModelWaitMs },
+        ReadYourWrites,
+      ],
+      exports: [PG_POOL, EVENT_STORE, CLOCK, PROJECTIONS, ProjectionRunner, ReadModelWaiter, ReadYourWrites],
+    };
+  }
+
+  onApplicationBootstrap(): void {
+    this.runner.start();
+    this.logger.log(`Projection runner started (${this.store.constructor.name})`);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.runner.stop();
+    await this.pool.end();
+  }
+}

@@ -1,0 +1,74 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { PinoNestLogger, createLogger, requestLogging } from '@maillage/shared/nest';
+import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { AppModule } from './app/app.module';
+import { migrateDatabase } from './app/database';
+import { AppConfig } from './config';
+
+export async function bootstrap(config: AppConfig): Promise<INestApplication> {
+  const logger = createLogger(config.logLevel);
+  const applied = await migrateDatabase(config.databaseUrl);
+  if (applied.length > 0) logger.info({ migrations: applied }, 'Database migrated');
+
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger: new PinoNestLogger(logger),
+    bodyParser: false,
+  });
+  app.enableShutdownHooks();
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.use(requestLogging(logger));
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // Angular writes component styles inline.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+    }),
+  );
+  app.useBodyParser('json', { limit: '100kb' });
+  app.use(cookieParser());
+  app.use('/api', (_req: Request, res: Response, next: NextFunction) => {
+    // Personal data must not linger in browser or proxy caches.
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  app.setGlobalPrefix('api');
+
+  const openApi = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle('Maillage API').setDescription('Réseau social interne de la mairie').setVersion('0.1').addBearerAuth().build(),
+  );
+  SwaggerModule.setup('api/docs', app, openApi, { jsonDocumentUrl: 'api/docs-json', swaggerUiEnabled: config.mode !== 'production' });
+
+  serveWebApp(app, config);
+  await app.listen(config.port);
+  logger.info({ port: config.port, mode: config.mode }, 'Maillage is listening');
+  return app;
+}
+
+/** Serves the built Angular app on the same origin, with deep links falling back to index.html. */
+function serveWebApp(app: NestExpressApplication, config: AppConfig): void {
+  const webRoot = config.webRoot ?? join(process.cwd(), 'dist', 'web', 'browser');
+  if (!existsSync(join(webRoot, 'index.html'))) return;
+  app.useStaticAssets(webRoot, { index: false, maxAge: '1h' });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(join(webRoot, 'index.html'));
+  });
+}

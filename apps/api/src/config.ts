@@ -1,0 +1,57 @@
+import { randomBytes } from 'node:crypto';
+
+export type RunMode = 'demo' | 'production';
+
+export interface AppConfig {
+  readonly mode: RunMode;
+  readonly port: number;
+  readonly databaseUrl: string;
+  /** Set to use EventStoreDB for the log instead of PostgreSQL. */
+  readonly eventStoreUrl: string | null;
+  readonly jwtSecret: string;
+  readonly logLevel: string;
+  /** Where the built Angular app is served from. */
+  readonly webRoot: string | null;
+  /** How long a command response waits for the read models (ms). */
+  readonly readModelWaitMs: number;
+  readonly seedDemoData: boolean;
+}
+
+export class ConfigurationError extends Error {}
+
+const WEAK_SECRETS = ['secret', 'changeme', 'change-me', 'jwt-secret', 'maillage', 'password'];
+
+/**
+ * Reads the environment. Production (NODE_ENV=production) refuses unsafe
+ * settings instead of starting with them: no external database, a short or
+ * well-known JWT secret, or demo data.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
+  const mode: RunMode = env['NODE_ENV'] === 'production' ? 'production' : 'demo';
+  const databaseUrl = env['DATABASE_URL'];
+  if (!databaseUrl) {
+    throw new ConfigurationError('DATABASE_URL is required (npm start sets it to the embedded PostgreSQL).');
+  }
+  const jwtSecret = env['MAILLAGE_JWT_SECRET'] ?? (mode === 'demo' ? randomBytes(48).toString('base64url') : '');
+  if (mode === 'production') {
+    if (jwtSecret.length < 32 || WEAK_SECRETS.some((weak) => jwtSecret.toLowerCase().includes(weak)) || new Set(jwtSecret).size < 10) {
+      throw new ConfigurationError('MAILLAGE_JWT_SECRET must be a random secret of at least 32 characters in production (e.g. `openssl rand -base64 48`).');
+    }
+    if (env['MAILLAGE_SEED_DEMO'] === 'true') {
+      throw new ConfigurationError('MAILLAGE_SEED_DEMO is not allowed in production: demo accounts share a published password.');
+    }
+  }
+  const port = Number(env['PORT'] ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigurationError(`PORT is not a valid port: ${env['PORT']}`);
+  return {
+    mode,
+    port,
+    databaseUrl,
+    eventStoreUrl: env['EVENTSTORE_URL'] || null,
+    jwtSecret,
+    logLevel: env['LOG_LEVEL'] ?? (mode === 'production' ? 'info' : 'info'),
+    webRoot: env['MAILLAGE_WEB_ROOT'] ?? null,
+    readModelWaitMs: Number(env['MAILLAGE_READ_MODEL_WAIT_MS'] ?? 3000),
+    seedDemoData: mode === 'demo' && env['MAILLAGE_SEED_DEMO'] !== 'false',
+  };
+}

@@ -1,0 +1,1 @@
+export { DirectoryApiModule } from './lib/directory-api.module';

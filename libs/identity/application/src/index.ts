@@ -1,0 +1,10 @@
+import { ChangePasswordHandler } from './lib/change-password/change-password.handler';
+import { CreateAccountHandler } from './lib/create-account/create-account.handler';
+
+export * from './lib/ports';
+export { LoginService } from './lib/login/login.service';
+export { CreateAccountCommand } from './lib/create-account/create-account.command';
+export { ChangePasswordCommand } from './lib/change-password/change-password.command';
+export { ACCOUNT_EVENTS, evolveAccountRecord } from './lib/accounts/account.projection';
+
+export const IDENTITY_HANDLERS = [CreateAccountHandler, ChangePasswordHandler];

@@ -1,0 +1,15 @@
+import { AccountRole } from '@maillage/identity/domain';
+import { Actor } from '@maillage/shared/kernel';
+
+export class CreateAccountCommand {
+  constructor(
+    readonly accountId: string,
+    readonly username: string,
+    readonly password: string,
+    readonly roles: readonly AccountRole[],
+    readonly agentId: string | null,
+    readonly actor: Actor,
+    /** Demo seeding bypasses the password policy for its documented shared password. */
+    readonly skipPasswordPolicy = false,
+  ) {}
+}

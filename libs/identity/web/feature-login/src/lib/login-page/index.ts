@@ -1,0 +1,1 @@
+export { LoginPageComponent } from './login-page.component';

@@ -1,0 +1,10 @@
+export { ProblemDetailsFilter } from './lib/problem-details.filter';
+export type { ProblemDetails } from './lib/problem-details.filter';
+export { CurrentActor, Public, RequireRoles, actorOf } from './lib/auth.decorators';
+export type { AuthenticatedAccount } from './lib/auth.decorators';
+export { JwtAuthGuard, RolesGuard } from './lib/auth.guards';
+export { READ_MODEL_WAIT_MS, ReadYourWrites } from './lib/read-your-writes';
+export type { CommandAcceptedBody } from './lib/read-your-writes';
+export { PageRequest } from './lib/page.request';
+export { parseIfMatch } from './lib/if-match';
+export { PinoNestLogger, createLogger, requestLogging } from './lib/logging';

@@ -1,0 +1,31 @@
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { CommandOutcome } from '@maillage/shared/kernel';
+import { ReadModelWaiter } from '@maillage/shared/event-store';
+
+export const READ_MODEL_WAIT_MS = Symbol('ReadModelWaitMs');
+
+export interface CommandAcceptedBody {
+  readonly id: string;
+  readonly version: number;
+  readonly position: { readonly transaction: number; readonly position: number } | null;
+  readonly consistent: boolean;
+}
+
+/**
+ * Turns a command outcome into the HTTP answer, after waiting (bounded) for
+ * the read models to reach the command's position: the next GET then shows
+ * the user their own write.
+ */
+@Injectable()
+export class ReadYourWrites {
+  constructor(
+    private readonly waiter: ReadModelWaiter,
+    @Optional() @Inject(READ_MODEL_WAIT_MS) private readonly waitMs: number = 3000,
+  ) {}
+
+  async answer(id: string, outcome: CommandOutcome): Promise<CommandAcceptedBody> {
+    const position = outcome.logPosition ?? null;
+    const consistent = position === null ? true : await this.waiter.waitFor(position, this.waitMs);
+    return { id, version: outcome.streamVersion ?? -1, position, consistent };
+  }
+}

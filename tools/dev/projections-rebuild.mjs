@@ -1,0 +1,43 @@
+// `npm run projections:rebuild -- <name|all>`: finds the database the way
+// `npm start` does (DATABASE_URL, else the running embedded PostgreSQL, else
+// starts it), then runs the compiled rebuild command against it.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import pg from 'pg';
+import { startEmbeddedPostgres } from './embedded-postgres.mjs';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const env = { ...process.env };
+let database = null;
+
+async function reachable(url) {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+if (!env.DATABASE_URL) {
+  const urlFile = join(root, '.data', 'database-url');
+  const running = existsSync(urlFile) ? readFileSync(urlFile, 'utf8').trim() : null;
+  if (running && (await reachable(running))) {
+    env.DATABASE_URL = running;
+  } else {
+    database = await startEmbeddedPostgres({ dir: join(root, '.data', 'postgres'), persistent: true });
+    env.DATABASE_URL = database.url;
+  }
+}
+
+const child = spawn(process.execPath, [join(root, 'dist', 'api', 'apps', 'api', 'src', 'cli', 'projections-rebuild.js'), ...process.argv.slice(2)], {
+  env,
+  stdio: 'inherit',
+});
+child.on('exit', async (code) => {
+  if (database) await database.stop();
+  process.exit(code ?? 1);
+});

@@ -1,0 +1,87 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+
+export interface AppUnderTest {
+  readonly baseUrl: string;
+  /** The app's own database, for assertions on the event log. */
+  readonly databaseUrl: string;
+  stop(): Promise<void>;
+}
+
+const root = resolve(__dirname, '..', '..');
+
+async function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.on('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => ok(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/**
+ * Starts the built app (dist/api, serving dist/web) as its own process on a
+ * free port, on a fresh database in the test PostgreSQL, seeded with the demo
+ * town hall: what a user would run, reached over real HTTP.
+ */
+export async function startAppUnderTest(extraEnv: Record<string, string> = {}): Promise<AppUnderTest> {
+  const entry = join(root, 'dist', 'api', 'apps', 'api', 'src', 'main.js');
+  if (!existsSync(entry)) throw new Error('dist/api is missing: build first (`npm test` does, or `npx nx run api:build`).');
+  const adminUrl = process.env['MAILLAGE_TEST_ADMIN_URL'];
+  if (!adminUrl) throw new Error('MAILLAGE_TEST_ADMIN_URL is not set: run through Jest.');
+  const name = `e2e_${randomBytes(5).toString('hex')}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const databaseUrl = Object.assign(new URL(adminUrl), { pathname: `/${name}` }).toString();
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, [entry], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'test', LOG_LEVEL: 'warn', ...extraEnv },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitUntilSeeded(baseUrl, child);
+  return {
+    baseUrl,
+    databaseUrl,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((ok) => child.once('exit', ok));
+        child.kill('SIGTERM');
+        await Promise.race([exited, new Promise((ok) => setTimeout(ok, 10_000))]);
+        if (child.exitCode === null) child.kill('SIGKILL');
+      }
+      const cleanup = new Client({ connectionString: adminUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
+
+async function waitUntilSeeded(baseUrl: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The app exited during start-up with code ${child.exitCode}`);
+    try {
+      const health = await fetch(`${baseUrl}/api/health`);
+      if (health.ok) {
+        const body = (await health.json()) as { projections: { upToDate: boolean }[] };
+        if (body.projections.every((p) => p.upToDate)) return;
+      }
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((ok) => setTimeout(ok, 250));
+  }
+  child.kill('SIGKILL');
+  throw new Error('The app did not become healthy within 90 s');
+}
