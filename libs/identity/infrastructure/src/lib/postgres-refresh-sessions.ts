@@ -31,10 +31,13 @@ export class PostgresRefreshSessions implements RefreshSessions {
   async rotate(token: string): Promise<{ accountId: string; next: IssuedRefreshToken } | null> {
     // Marking the token used and reading it is one statement, so two
     // concurrent refreshes with the same token cannot both succeed.
+    // (Wrapped in a SELECT: TypeORM returns an UPDATE's rows in another shape.)
     const used: { account_id: string; family_id: string }[] = await this.db.query(
-      `UPDATE identity_refresh_sessions SET used_at = $2
-       WHERE token_hash = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > $2
-       RETURNING account_id, family_id`,
+      `WITH used AS (
+         UPDATE identity_refresh_sessions SET used_at = $2
+         WHERE token_hash = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > $2
+         RETURNING account_id, family_id)
+       SELECT * FROM used`,
       [digest(token), this.clock.now()],
     );
     if (used.length === 0) {

@@ -73,8 +73,7 @@ export class AuthService {
     const post = () =>
       firstValueFrom(this.http.post<SessionTokens>('/api/auth/refresh', null, { withCredentials: true }));
     const locks = globalThis.navigator?.locks; // absent outside secure contexts
-    // The cast flattens lib.dom's Promise<Promise<T>> typing of an async lock callback.
-    return defer(() => (locks ? (locks.request('maillage-auth-refresh', post) as Promise<SessionTokens>) : post()));
+    return defer(async () => (locks ? await locks.request('maillage-auth-refresh', post) : await post()));
   }
 
   /** Start-up: reopen the session from the refresh cookie, if there is one. */
