@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { AppUnderTest, startAppUnderTest } from '../../../tools/testing/app-under-test';
+import { AppUnderTest, startAppUnderTest } from '@maillage/tools/testing';
 import { Http, login } from './http';
 
 let app: AppUnderTest;

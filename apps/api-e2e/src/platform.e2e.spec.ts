@@ -1,4 +1,4 @@
-import { AppUnderTest, startAppUnderTest } from '../../../tools/testing/app-under-test';
+import { AppUnderTest, startAppUnderTest } from '@maillage/tools/testing';
 import { DEMO_PASSWORD, Http, login } from './http';
 
 let app: AppUnderTest;

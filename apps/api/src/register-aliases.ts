@@ -2,6 +2,7 @@
 // so the built app runs with plain `node`. Must be imported first by entry points.
 import { join } from 'node:path';
 import { register } from 'tsconfig-paths';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the alias table itself, needed at run time (tsc copies it into dist)
 import tsconfig from '../../../tsconfig.base.json';
 
 const compiledRoot = join(__dirname, '..', '..', '..');

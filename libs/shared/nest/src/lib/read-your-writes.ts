@@ -20,7 +20,7 @@ export interface CommandAcceptedBody {
 export class ReadYourWrites {
   constructor(
     private readonly waiter: ReadModelWaiter,
-    @Optional() @Inject(READ_MODEL_WAIT_MS) private readonly waitMs: number = 3000,
+    @Optional() @Inject(READ_MODEL_WAIT_MS) private readonly waitMs = 3000,
   ) {}
 
   async answer(id: string, outcome: CommandOutcome): Promise<CommandAcceptedBody> {

@@ -1,0 +1,29 @@
+import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
+import {
+  ApplicationConfig,
+  DEFAULT_CURRENCY_CODE,
+  inject,
+  LOCALE_ID,
+  provideBrowserGlobalErrorListeners,
+  provideZonelessChangeDetection,
+} from '@angular/core';
+import { provideRouter, TitleStrategy, withInMemoryScrolling } from '@angular/router';
+import { DIRECTORY_VIEWER } from '@maillage/directory/web/data-access';
+import { AuthService, authInterceptor, provideAuth } from '@maillage/identity/web/data-access';
+import { appRoutes } from './app.routes';
+import { MaillageTitleStrategy } from './title.strategy';
+
+export const appConfig: ApplicationConfig = {
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideZonelessChangeDetection(),
+    provideHttpClient(withFetch(), withInterceptors([authInterceptor])),
+    provideRouter(appRoutes, withInMemoryScrolling({ scrollPositionRestoration: 'enabled' })),
+    provideAuth(),
+    { provide: TitleStrategy, useClass: MaillageTitleStrategy },
+    { provide: LOCALE_ID, useValue: 'fr-FR' },
+    { provide: DEFAULT_CURRENCY_CODE, useValue: 'EUR' },
+    // The directory may not import identity's web code: the app tells it who is looking.
+    { provide: DIRECTORY_VIEWER, useFactory: () => inject(AuthService).account },
+  ],
+};

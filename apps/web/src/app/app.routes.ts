@@ -1,0 +1,25 @@
+import { Routes } from '@angular/router';
+import { authGuard } from '@maillage/identity/web/data-access';
+
+export const appRoutes: Routes = [
+  {
+    path: 'connexion',
+    loadChildren: () => import('@maillage/identity/web/feature-login').then((m) => m.loginRoutes),
+  },
+  {
+    path: '',
+    canActivate: [authGuard],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'annuaire' },
+      {
+        path: '',
+        loadChildren: () => import('@maillage/directory/web/feature-agents').then((m) => m.agentsRoutes),
+      },
+    ],
+  },
+  {
+    path: '**',
+    title: 'Page introuvable',
+    loadComponent: () => import('./not-found.component').then((m) => m.NotFoundComponent),
+  },
+];
