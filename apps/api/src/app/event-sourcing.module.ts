@@ -75,6 +75,7 @@ export class EventSourcingModule implements OnApplicationBootstrap, OnApplicatio
 
   async onApplicationShutdown(): Promise<void> {
     await this.runner.stop();
+    if (this.store instanceof EventStoreDbEventStore) await this.store.dispose();
     await this.pool.end();
   }
 }

@@ -11,3 +11,4 @@ export { listCheckpoints, loadCheckpoint } from './lib/projections/checkpoints';
 export type { CheckpointStatus } from './lib/projections/checkpoints';
 export { subscribeToAll } from './lib/subscription';
 export type { Subscription } from './lib/subscription';
+export { EventStoreDbEventStore } from './lib/eventstoredb/eventstoredb-event-store';

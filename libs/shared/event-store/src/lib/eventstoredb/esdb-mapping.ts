@@ -66,7 +66,8 @@ export function isSystemRecord(event: { readonly type: string; readonly streamId
 export function toRecorded(event: EsdbRecordedEvent): RecordedEvent {
   const position = knownPosition(event.position);
   if (!position) {
-    throw new Error(`EventStoreDB sent no log position for ${event.streamId}@${event.revision}: version 22.6 or later is needed`);
+    const where = `${event.streamId}@${event.revision}`;
+    throw new Error(`EventStoreDB sent no log position for ${where}: the adapter needs server 22.6 or later`);
   }
   const { schemaVersion, metadata } = splitMetadata(event.metadata, event.created);
   return {
@@ -86,7 +87,13 @@ function splitMetadata(raw: unknown, created: Date): { schemaVersion: number; me
     // Written by another tool: keep the event readable, say who is unknown.
     return {
       schemaVersion: 1,
-      metadata: { actorId: 'unknown', roles: [], correlationId: '', causationId: null, occurredAt: created.toISOString() },
+      metadata: {
+        actorId: 'unknown',
+        roles: [],
+        correlationId: '',
+        causationId: null,
+        occurredAt: created.toISOString(),
+      },
     };
   }
   const { schemaVersion, ...metadata } = raw as EventMetadata & { schemaVersion?: unknown };

@@ -9,7 +9,7 @@ if (url) {
     beforeAll(() => {
       store = EventStoreDbEventStore.fromConnectionString(url);
     });
-    afterAll(() => store.dispose());
+    afterAll(() => store?.dispose());
     eventStoreContract(() => store);
   });
 } else {

@@ -71,7 +71,8 @@ export class EventStoreDbEventStore implements EventStore {
     if (position) return { streamVersion: Number(result.nextExpectedRevision), logPosition: toLogPosition(position) };
     // An idempotent retry may come back without a position (servers that
     // could not look it up): the original write is in the stream, read it back.
-    const last = await this.findWritten(streamId, events[events.length - 1].eventId, result.nextExpectedRevision, events.length);
+    const { eventId } = events[events.length - 1];
+    const last = await this.findWritten(streamId, eventId, result.nextExpectedRevision, events.length);
     return { streamVersion: last.streamVersion, logPosition: last.logPosition };
   }
 
@@ -112,7 +113,7 @@ export class EventStoreDbEventStore implements EventStore {
       for (const { event } of records) {
         if (!event) continue;
         const position = toLogPosition(event.position);
-        if (false as boolean) continue;
+        if (seen && comparePositions(position, seen) <= 0) continue;
         seen = position;
         if (isSystemRecord(event)) continue;
         lastUserEvent = position;
@@ -147,7 +148,8 @@ export class EventStoreDbEventStore implements EventStore {
 
   private async currentVersion(streamId: string): Promise<number | 'no_stream'> {
     try {
-      const [last] = await collect(this.client.readStream(streamId, { direction: BACKWARDS, fromRevision: END, maxCount: 1 }));
+      const newestFirst = { direction: BACKWARDS, fromRevision: END, maxCount: 1 } as const;
+      const [last] = await collect(this.client.readStream(streamId, newestFirst));
       return last?.event ? Number(last.event.revision) : 'no_stream';
     } catch (error) {
       if (isStreamNotFound(error)) return 'no_stream';
@@ -156,7 +158,12 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   /** The event `eventId` as stored, looked up near `revision` first, then in the whole stream. */
-  private async findWritten(streamId: string, eventId: string, revision: bigint, count: number): Promise<RecordedEvent> {
+  private async findWritten(
+    streamId: string,
+    eventId: string,
+    revision: bigint,
+    count: number,
+  ): Promise<RecordedEvent> {
     const near = await collect(
       this.client.readStream(streamId, { direction: BACKWARDS, fromRevision: revision, maxCount: count }),
     );

@@ -14,6 +14,13 @@ import {
   WrongExpectedVersionError,
 } from '@eventstore/db-client';
 
+interface ProposedRecord {
+  readonly id: string;
+  readonly type: string;
+  readonly data: JSONType;
+  readonly metadata: JSONType | undefined;
+}
+
 interface StoredRecord {
   readonly streamId: string;
   readonly id: string;
@@ -55,11 +62,15 @@ export class InMemoryEventStoreDb {
 
   /** Appends records as ESDB itself would (stats, settings, links). */
   writeSystemRecords(count: number): void {
-    const records = Array.from({ length: count }, () => ({ id: crypto.randomUUID(), type: '$statsCollected', data: {}, metadata: undefined }));
-    this.write('$stats-127.0.0.1:2113', records);
+    const record = (): ProposedRecord => ({ id: crypto.randomUUID(), type: '$statsCollected', data: {}, metadata: undefined });
+    this.write('$stats-127.0.0.1:2113', Array.from({ length: count }, record));
   }
 
-  async appendToStream(streamName: string, events: EventData | EventData[], options: AppendToStreamOptions = {}): Promise<AppendResult> {
+  async appendToStream(
+    streamName: string,
+    events: EventData | EventData[],
+    options: AppendToStreamOptions = {},
+  ): Promise<AppendResult> {
     await new Promise((resolve) => setImmediate(resolve));
     const batch = (Array.isArray(events) ? events : [events]).map((e) => ({
       id: e.id,
@@ -113,12 +124,11 @@ export class InMemoryEventStoreDb {
     const log = this.log;
     return (async function* () {
       await Promise.resolve();
-      let slice: StoredRecord[];
-      if (direction === 'forwards') {
-        slice = fromPosition === 'end' ? [] : fromPosition === 'start' ? log : log.filter((r) => !before(r.position, fromPosition));
-      } else {
-        slice = (fromPosition === 'end' ? log : fromPosition === 'start' ? [] : log.filter((r) => before(r.position, fromPosition))).slice().reverse();
-      }
+      // Forwards includes the record at the position, backwards stops before it.
+      const slice =
+        direction === 'forwards'
+          ? log.filter((r) => fromPosition === 'start' || (fromPosition !== 'end' && !before(r.position, fromPosition)))
+          : log.filter((r) => fromPosition === 'end' || (fromPosition !== 'start' && before(r.position, fromPosition))).reverse();
       for (const event of slice.slice(0, maxCount)) yield { event: { ...event } } as AllStreamResolvedEvent;
     })();
   }
@@ -138,14 +148,15 @@ export class InMemoryEventStoreDb {
     return ids.every((id, i) => stream[start + i].id === id) ? stream[start + ids.length - 1] : null;
   }
 
-  private write(streamId: string, batch: { id: string; type: string; data: JSONType; metadata: JSONType | undefined }[]): StoredRecord {
+  private write(streamId: string, batch: readonly ProposedRecord[]): StoredRecord {
     const stream = this.streams.get(streamId) ?? [];
     this.streams.set(streamId, stream);
     let last: StoredRecord | null = null;
     for (const e of batch) {
       const position = { commit: this.nextPosition, prepare: this.nextPosition };
       this.nextPosition += BigInt(100 + JSON.stringify(e.data).length);
-      last = { streamId, id: e.id, isJson: true, revision: BigInt(stream.length), type: e.type, created: new Date(), data: e.data, metadata: e.metadata, position };
+      const revision = BigInt(stream.length);
+      last = { ...e, streamId, isJson: true, revision, created: new Date(), position };
       stream.push(last);
       this.log.push(last);
     }

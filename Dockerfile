@@ -1,0 +1,39 @@
+# Maillage: API and web app in one image (see docs/deployment.md).
+# Build:  docker build -t maillage .
+# Run:    docker compose up   (PostgreSQL, EventStoreDB and this image)
+
+# --- build: all dependencies, then the API (dist/api) and the web app (dist/web/browser)
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+ENV NX_DAEMON=false \
+    NX_NO_CLOUD=true \
+    NG_CLI_ANALYTICS=false \
+    CI=true
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+RUN npm run build
+
+# --- production dependencies only, installed apart so no build tool reaches the runtime image
+FROM node:20-bookworm-slim AS prod-deps
+WORKDIR /app
+ENV NODE_ENV=production
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev && npm cache clean --force
+
+# --- runtime
+FROM node:20-bookworm-slim AS runtime
+ENV NODE_ENV=production \
+    PORT=3000
+WORKDIR /app
+# Code and dependencies stay owned by root: the app user can run them, not change them.
+COPY --from=prod-deps /app/node_modules ./node_modules
+COPY --from=build /app/dist/api ./dist/api
+COPY --from=build /app/dist/web ./dist/web
+COPY package.json ./
+USER node
+EXPOSE 3000
+# Node 20 has fetch built in, so the slim image needs no curl.
+HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+CMD ["node", "dist/api/apps/api/src/main.js"]
