@@ -37,8 +37,9 @@ describe('townHallEvents', () => {
       const [event] = events;
       if (event.type === 'OrgUnitCreated') {
         expect(streamId).toBe(orgUnitStreamId(event.data.unitId));
-        expect(foldEvents(orgUnitDecider, [event])).toEqual({ exists: true });
+        expect(foldEvents(orgUnitDecider, [event])).toMatchObject({ exists: true, closed: false });
       } else {
+        if (event.type !== 'AgentRegistered') throw new Error(`unexpected ${event.type}`);
         expect(streamId).toBe(agentStreamId(event.data.agentId));
         expect(foldEvents(agentDecider, [event])).toMatchObject({ kind: 'registered', status: 'active' });
       }

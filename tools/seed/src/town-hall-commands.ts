@@ -14,7 +14,8 @@ import { Decider } from '@maillage/shared/kernel';
 import { TownHall } from './generate-town-hall';
 
 export type RegisterAgentCommand = Extract<AgentCommand, { type: 'RegisterAgent' }>;
-export type TownHallCommand = OrgUnitCommand | RegisterAgentCommand;
+export type CreateOrgUnitCommand = Extract<OrgUnitCommand, { type: 'CreateOrgUnit' }>;
+export type TownHallCommand = CreateOrgUnitCommand | RegisterAgentCommand;
 export type TownHallEvent = OrgUnitEvent | AgentEvent;
 
 export interface TownHallStream {

@@ -1,11 +1,25 @@
-export { AGENT_PROFILE_FIELDS, SELF_SERVICE_FIELDS, agentStreamId, evolveAgent, initialAgentState } from './lib/agent';
+export {
+  AGENT_FIELDS,
+  AGENT_HR_FIELDS,
+  AGENT_PROFILE_FIELDS,
+  CATEGORIES,
+  EMPLOYMENTS,
+  SELF_SERVICE_FIELDS,
+  agentStreamId,
+  evolveAgent,
+  initialAgentState,
+} from './lib/agent';
 export type {
   AgentEvent,
+  AgentEventType,
+  AgentField,
   AgentFieldChangedData,
+  AgentHrField,
   AgentProfileField,
   AgentRegisteredData,
   AgentState,
   AgentStatus,
+  RegisteredAgent,
 } from './lib/agent';
 export { agentDecider, decideAgent } from './lib/agent.decide';
 export type { AgentCommand, Editor } from './lib/agent.decide';

@@ -1,11 +1,14 @@
 import { Decider, DomainError, assertNever } from '@maillage/shared/kernel';
 import {
-  AGENT_PROFILE_FIELDS,
+  AGENT_FIELDS,
   AgentEvent,
+  AgentField,
   AgentFieldChangedData,
-  AgentProfileField,
   AgentRegisteredData,
   AgentState,
+  CATEGORIES,
+  EMPLOYMENTS,
+  RegisteredAgent,
   SELF_SERVICE_FIELDS,
   evolveAgent,
   initialAgentState,
@@ -22,17 +25,35 @@ export type AgentCommand =
   | {
       readonly type: 'ChangeAgentFields';
       readonly agentId: string;
-      readonly changes: Partial<Record<AgentProfileField, string | null>>;
+      readonly changes: Partial<Record<AgentField, string | null>>;
       readonly editor: Editor;
-    };
+    }
+  | {
+      readonly type: 'AssignManager';
+      readonly agentId: string;
+      readonly managerId: string | null;
+      /** The new manager followed by their own managers, read by the handler: cycles show up here. */
+      readonly managerChain: readonly string[];
+    }
+  | { readonly type: 'MoveAgentToUnit'; readonly agentId: string; readonly unitId: string; readonly unitIsOpen: boolean }
+  | { readonly type: 'ChangeAgentStatus'; readonly agentId: string; readonly status: 'active' | 'on_leave' }
+  | { readonly type: 'RecordDeparture'; readonly agentId: string; readonly departedOn: string };
 
 const HR_ROLES = ['hr', 'admin'];
+const MATRICULE = /^[A-Za-z0-9-]{3,20}$/;
+
+const notFound = (agentId: string) => new DomainError('DIRECTORY.AGENT_NOT_FOUND', 'not_found', 'Agent introuvable.', { agentId });
+const departed = () =>
+  new DomainError('DIRECTORY.AGENT_DEPARTED', 'conflict', 'Cet agent a quitté la collectivité : son poste, son unité et son responsable ne changent plus.');
+
+function requireAgent(state: AgentState, agentId: string): RegisteredAgent {
+  if (state.kind !== 'registered') throw notFound(agentId);
+  return state;
+}
 
 function register(data: AgentRegisteredData, state: AgentState): AgentEvent[] {
   if (state.kind !== 'unregistered') {
-    throw new DomainError('DIRECTORY.AGENT_ALREADY_REGISTERED', 'conflict', 'Cet agent est déjà inscrit dans l’annuaire.', {
-      agentId: data.agentId,
-    });
+    throw new DomainError('DIRECTORY.AGENT_ALREADY_REGISTERED', 'conflict', 'Cet agent est déjà inscrit dans l’annuaire.', { agentId: data.agentId });
   }
   if (!data.firstName.trim() || !data.lastName.trim()) {
     throw new DomainError('DIRECTORY.NAME_REQUIRED', 'invalid', 'Le prénom et le nom sont obligatoires.');
@@ -40,31 +61,84 @@ function register(data: AgentRegisteredData, state: AgentState): AgentEvent[] {
   if (data.managerId === data.agentId) {
     throw new DomainError('DIRECTORY.SELF_MANAGER', 'invalid', 'Un agent ne peut pas être son propre responsable.');
   }
+  if (data.hr) validateHr({ ...Object.fromEntries(AGENT_FIELDS.map((f) => [f, null])), ...data.hr } as Record<AgentField, string | null>);
   return [{ type: 'AgentRegistered', data }];
 }
 
-function changeFields(command: Extract<AgentCommand, { type: 'ChangeAgentFields' }>, state: AgentState): AgentEvent[] {
-  if (state.kind !== 'registered') {
-    throw new DomainError('DIRECTORY.AGENT_NOT_FOUND', 'not_found', 'Agent introuvable.', { agentId: command.agentId });
+function mayEdit(editor: Editor, agent: RegisteredAgent, field: AgentField): boolean {
+  if (editor.roles.some((role) => HR_ROLES.includes(role))) return true;
+  return editor.agentId === agent.agentId && SELF_SERVICE_FIELDS.includes(field);
+}
+
+/** Rules that hold on the profile as a whole, after a change. */
+function validateHr(fields: Readonly<Record<AgentField, string | null>>): void {
+  if (fields.category !== null && !(CATEGORIES as readonly string[]).includes(fields.category)) {
+    throw new DomainError('DIRECTORY.CATEGORY_INVALID', 'invalid', 'La catégorie doit être A, B ou C.');
   }
-  const isHr = command.editor.roles.some((role) => HR_ROLES.includes(role));
-  const isSelf = command.editor.agentId === state.agentId;
+  if (fields.employment !== null && !(EMPLOYMENTS as readonly string[]).includes(fields.employment)) {
+    throw new DomainError('DIRECTORY.EMPLOYMENT_INVALID', 'invalid', 'La situation doit être « titulaire » ou « contractuel ».');
+  }
+  if (fields.employment === 'contractuel' && fields.grade !== null) {
+    throw new DomainError('DIRECTORY.CONTRACT_STAFF_HAVE_NO_GRADE', 'invalid', 'Un agent contractuel n’a pas de grade : retirez le grade ou changez la situation.');
+  }
+  if (fields.matricule !== null && !MATRICULE.test(fields.matricule)) {
+    throw new DomainError('DIRECTORY.MATRICULE_INVALID', 'invalid', 'Le matricule contient 3 à 20 lettres, chiffres ou tirets.');
+  }
+}
+
+function changeFields(command: Extract<AgentCommand, { type: 'ChangeAgentFields' }>, state: AgentState): AgentEvent[] {
+  const agent = requireAgent(state, command.agentId);
   const changed: AgentFieldChangedData[] = [];
-  for (const field of AGENT_PROFILE_FIELDS) {
+  const after: Record<AgentField, string | null> = { ...agent.fields };
+  for (const field of AGENT_FIELDS) {
     if (!(field in command.changes)) continue;
-    if (!isHr && !(isSelf && SELF_SERVICE_FIELDS.includes(field))) {
-      throw new DomainError('DIRECTORY.FIELD_NOT_EDITABLE', 'forbidden', `Vous ne pouvez pas modifier le champ « ${field} » de cette fiche.`, {
-        field,
-      });
+    if (!mayEdit(command.editor, agent, field)) {
+      throw new DomainError('DIRECTORY.FIELD_NOT_EDITABLE', 'forbidden', `Vous ne pouvez pas modifier le champ « ${field} » de cette fiche.`, { field });
     }
     const to = normalise(command.changes[field] ?? null);
     if (field === 'postTitle' && to === null) {
       throw new DomainError('DIRECTORY.POST_TITLE_REQUIRED', 'invalid', 'L’intitulé de poste ne peut pas être vide.');
     }
-    const from = state.profile[field];
-    if (to !== from) changed.push({ agentId: state.agentId, field, from, to });
+    if (field === 'postTitle' && agent.status === 'departed') throw departed();
+    after[field] = to;
+    if (to !== agent.fields[field]) changed.push({ agentId: agent.agentId, field, from: agent.fields[field], to });
   }
+  validateHr(after);
   return changed.map((data) => ({ type: 'AgentFieldChanged', data }));
+}
+
+function assignManager(command: Extract<AgentCommand, { type: 'AssignManager' }>, state: AgentState): AgentEvent[] {
+  const agent = requireAgent(state, command.agentId);
+  if (agent.status === 'departed') throw departed();
+  if (command.managerId === agent.agentId) {
+    throw new DomainError('DIRECTORY.SELF_MANAGER', 'invalid', 'Un agent ne peut pas être son propre responsable.');
+  }
+  if (command.managerChain.includes(agent.agentId)) {
+    throw new DomainError('DIRECTORY.REPORTING_CYCLE', 'invalid', 'Ce rattachement créerait une boucle : le responsable choisi dépend déjà de cet agent.');
+  }
+  if (command.managerId === agent.managerId) return [];
+  return [{ type: 'ManagerAssigned', data: { agentId: agent.agentId, managerId: command.managerId, previousManagerId: agent.managerId } }];
+}
+
+function moveToUnit(command: Extract<AgentCommand, { type: 'MoveAgentToUnit' }>, state: AgentState): AgentEvent[] {
+  const agent = requireAgent(state, command.agentId);
+  if (agent.status === 'departed') throw departed();
+  if (!command.unitIsOpen) throw new DomainError('DIRECTORY.ORG_UNIT_CLOSED', 'conflict', 'Cette unité est fermée : choisissez une unité ouverte.');
+  if (command.unitId === agent.unitId) return [];
+  return [{ type: 'AgentMovedToUnit', data: { agentId: agent.agentId, fromUnitId: agent.unitId, toUnitId: command.unitId } }];
+}
+
+function changeStatus(command: Extract<AgentCommand, { type: 'ChangeAgentStatus' }>, state: AgentState): AgentEvent[] {
+  const agent = requireAgent(state, command.agentId);
+  if (agent.status === 'departed') throw departed();
+  if (agent.status === command.status) return [];
+  return [{ type: 'AgentStatusChanged', data: { agentId: agent.agentId, from: agent.status, to: command.status } }];
+}
+
+function recordDeparture(command: Extract<AgentCommand, { type: 'RecordDeparture' }>, state: AgentState): AgentEvent[] {
+  const agent = requireAgent(state, command.agentId);
+  if (agent.status === 'departed') return [];
+  return [{ type: 'AgentDeparted', data: { agentId: agent.agentId, departedOn: command.departedOn } }];
 }
 
 const normalise = (value: string | null): string | null => {
@@ -78,6 +152,14 @@ export function decideAgent(command: AgentCommand, state: AgentState): AgentEven
       return register(command.data, state);
     case 'ChangeAgentFields':
       return changeFields(command, state);
+    case 'AssignManager':
+      return assignManager(command, state);
+    case 'MoveAgentToUnit':
+      return moveToUnit(command, state);
+    case 'ChangeAgentStatus':
+      return changeStatus(command, state);
+    case 'RecordDeparture':
+      return recordDeparture(command, state);
     default:
       return assertNever(command);
   }

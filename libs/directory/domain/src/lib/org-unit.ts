@@ -1,6 +1,6 @@
 import { Decider, DomainError, assertNever } from '@maillage/shared/kernel';
 
-export type OrgUnitKind = 'direction' | 'service';
+export type OrgUnitKind = 'direction' | 'service' | 'unit';
 
 export interface OrgUnitCreatedData {
   readonly unitId: string;
@@ -9,32 +9,104 @@ export interface OrgUnitCreatedData {
   readonly parentId: string | null;
 }
 
-export type OrgUnitEvent = { readonly type: 'OrgUnitCreated'; readonly data: OrgUnitCreatedData };
+export type OrgUnitEvent =
+  | { readonly type: 'OrgUnitCreated'; readonly data: OrgUnitCreatedData }
+  | { readonly type: 'OrgUnitRenamed'; readonly data: { readonly unitId: string; readonly from: string; readonly to: string } }
+  | { readonly type: 'OrgUnitMoved'; readonly data: { readonly unitId: string; readonly fromParentId: string | null; readonly toParentId: string } }
+  | { readonly type: 'OrgUnitHeadAssigned'; readonly data: { readonly unitId: string; readonly headAgentId: string | null } }
+  | { readonly type: 'OrgUnitClosed'; readonly data: { readonly unitId: string } };
 
-export type OrgUnitCommand = { readonly type: 'CreateOrgUnit'; readonly data: OrgUnitCreatedData };
+export type OrgUnitCommand =
+  | { readonly type: 'CreateOrgUnit'; readonly data: OrgUnitCreatedData }
+  | { readonly type: 'RenameOrgUnit'; readonly unitId: string; readonly name: string }
+  | {
+      readonly type: 'MoveOrgUnit';
+      readonly unitId: string;
+      readonly parentId: string;
+      /** The new parent and its ancestors, read by the handler: a cycle shows up here. */
+      readonly parentLineage: readonly string[];
+    }
+  | { readonly type: 'AssignOrgUnitHead'; readonly unitId: string; readonly headAgentId: string | null }
+  | { readonly type: 'CloseOrgUnit'; readonly unitId: string; readonly activeAgents: number; readonly openChildren: number };
 
-export type OrgUnitState = { readonly exists: boolean };
+export type OrgUnitState =
+  | { readonly exists: false }
+  | { readonly exists: true; readonly unitId: string; readonly name: string; readonly kind: OrgUnitKind; readonly parentId: string | null; readonly headAgentId: string | null; readonly closed: boolean };
 
 export const orgUnitStreamId = (unitId: string): string => `orgunit-${unitId}`;
 
-export const orgUnitDecider: Decider<OrgUnitCommand, OrgUnitEvent, OrgUnitState> = {
-  initialState: () => ({ exists: false }),
-  evolve: (state, event) => (event.type === 'OrgUnitCreated' ? { exists: true } : state),
-  decide: (command, state) => {
-    switch (command.type) {
-      case 'CreateOrgUnit':
-        if (state.exists) {
-          throw new DomainError('DIRECTORY.ORG_UNIT_EXISTS', 'conflict', 'Cette unité existe déjà.', { unitId: command.data.unitId });
-        }
-        if (!command.data.name.trim()) {
-          throw new DomainError('DIRECTORY.ORG_UNIT_NAME_REQUIRED', 'invalid', 'Une unité doit avoir un nom.');
-        }
-        if (command.data.kind === 'service' && command.data.parentId === null) {
-          throw new DomainError('DIRECTORY.SERVICE_NEEDS_DIRECTION', 'invalid', 'Un service doit être rattaché à une direction.');
-        }
-        return [{ type: 'OrgUnitCreated', data: command.data }];
-      default:
-        return assertNever(command.type);
+function evolve(state: OrgUnitState, event: OrgUnitEvent): OrgUnitState {
+  if (event.type === 'OrgUnitCreated') {
+    return { exists: true, ...event.data, headAgentId: null, closed: false };
+  }
+  if (!state.exists) return state;
+  switch (event.type) {
+    case 'OrgUnitRenamed':
+      return { ...state, name: event.data.to };
+    case 'OrgUnitMoved':
+      return { ...state, parentId: event.data.toParentId };
+    case 'OrgUnitHeadAssigned':
+      return { ...state, headAgentId: event.data.headAgentId };
+    case 'OrgUnitClosed':
+      return { ...state, closed: true };
+    default:
+      return state;
+  }
+}
+
+function requireOpen(state: OrgUnitState, unitId: string): Extract<OrgUnitState, { exists: true }> {
+  if (!state.exists) throw new DomainError('DIRECTORY.ORG_UNIT_NOT_FOUND', 'not_found', 'Unité introuvable.', { unitId });
+  if (state.closed) throw new DomainError('DIRECTORY.ORG_UNIT_CLOSED', 'conflict', 'Cette unité est fermée.', { unitId });
+  return state;
+}
+
+function decide(command: OrgUnitCommand, state: OrgUnitState): OrgUnitEvent[] {
+  switch (command.type) {
+    case 'CreateOrgUnit': {
+      if (state.exists) throw new DomainError('DIRECTORY.ORG_UNIT_EXISTS', 'conflict', 'Cette unité existe déjà.', { unitId: command.data.unitId });
+      if (!command.data.name.trim()) throw new DomainError('DIRECTORY.ORG_UNIT_NAME_REQUIRED', 'invalid', 'Une unité doit avoir un nom.');
+      if (command.data.kind !== 'direction' && command.data.parentId === null) {
+        throw new DomainError('DIRECTORY.SERVICE_NEEDS_DIRECTION', 'invalid', 'Un service ou une unité doit être rattaché à une unité parente.');
+      }
+      return [{ type: 'OrgUnitCreated', data: { ...command.data, name: command.data.name.trim() } }];
     }
-  },
+    case 'RenameOrgUnit': {
+      const unit = requireOpen(state, command.unitId);
+      const name = command.name.trim();
+      if (!name) throw new DomainError('DIRECTORY.ORG_UNIT_NAME_REQUIRED', 'invalid', 'Une unité doit avoir un nom.');
+      return name === unit.name ? [] : [{ type: 'OrgUnitRenamed', data: { unitId: unit.unitId, from: unit.name, to: name } }];
+    }
+    case 'MoveOrgUnit': {
+      const unit = requireOpen(state, command.unitId);
+      if (command.parentId === unit.unitId || command.parentLineage.includes(unit.unitId)) {
+        throw new DomainError('DIRECTORY.ORG_UNIT_CYCLE', 'invalid', 'Une unité ne peut pas être rattachée à elle-même ni à l’une de ses sous-unités.');
+      }
+      if (command.parentId === unit.parentId) return [];
+      return [{ type: 'OrgUnitMoved', data: { unitId: unit.unitId, fromParentId: unit.parentId, toParentId: command.parentId } }];
+    }
+    case 'AssignOrgUnitHead': {
+      const unit = requireOpen(state, command.unitId);
+      return command.headAgentId === unit.headAgentId ? [] : [{ type: 'OrgUnitHeadAssigned', data: { unitId: unit.unitId, headAgentId: command.headAgentId } }];
+    }
+    case 'CloseOrgUnit': {
+      const unit = requireOpen(state, command.unitId);
+      if (command.activeAgents > 0) {
+        throw new DomainError('DIRECTORY.ORG_UNIT_NOT_EMPTY', 'conflict', `Cette unité compte encore ${command.activeAgents} agent(s) actif(s) : réaffectez-les avant de la fermer.`, {
+          activeAgents: command.activeAgents,
+        });
+      }
+      if (command.openChildren > 0) {
+        throw new DomainError('DIRECTORY.ORG_UNIT_HAS_CHILDREN', 'conflict', 'Cette unité a encore des sous-unités ouvertes : fermez-les ou déplacez-les d’abord.');
+      }
+      return [{ type: 'OrgUnitClosed', data: { unitId: unit.unitId } }];
+    }
+    default:
+      return assertNever(command);
+  }
+}
+
+export const orgUnitDecider: Decider<OrgUnitCommand, OrgUnitEvent, OrgUnitState> = {
+  decide,
+  evolve,
+  initialState: () => ({ exists: false }),
 };

@@ -1,4 +1,4 @@
-import { AgentEvent, AgentStatus, OrgUnitEvent } from '@maillage/directory/domain';
+import { AgentEvent, AgentStatus, OrgUnitEvent, OrgUnitKind } from '@maillage/directory/domain';
 import { RecordedEvent } from '@maillage/shared/kernel';
 
 /** One row of the directory read model, before joins with org units. */
@@ -40,7 +40,7 @@ export function evolveAgentDirectoryRow(row: AgentDirectoryRow | null, recorded:
 export interface OrgUnitRow {
   readonly id: string;
   readonly name: string;
-  readonly kind: 'direction' | 'service';
+  readonly kind: OrgUnitKind;
   readonly parentId: string | null;
   readonly version: number;
 }
