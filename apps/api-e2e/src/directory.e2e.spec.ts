@@ -91,9 +91,10 @@ describe('directory API over HTTP', () => {
     const target = (await hr.get('/api/agents?pageSize=1')).body.items[0];
     const etag = (await hr.get(`/api/agents/${target.id}`)).headers.get('etag')!;
     const before = await eventCount();
-    const response = await hr.patch(`/api/agents/${target.id}`, { office: 'B12', grade: 'Attaché principal' }, { 'if-match': etag });
+    // Union membership is special data: Maillage has no such field and refuses it.
+    const response = await hr.patch(`/api/agents/${target.id}`, { office: 'B12', unionMembership: 'oui' }, { 'if-match': etag });
     expect(response.status).toBe(400);
-    expect(response.body.detail).toContain('grade');
+    expect(response.body.detail).toContain('unionMembership');
     expect(await eventCount()).toBe(before);
   });
 

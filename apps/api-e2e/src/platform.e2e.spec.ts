@@ -15,7 +15,7 @@ describe('platform conventions over HTTP', () => {
     const health = await http.get('/api/health');
     expect(health.status).toBe(200);
     expect(health.body.projections.map((p: { name: string }) => p.name)).toEqual(
-      expect.arrayContaining(['directory-agents', 'directory-org-units', 'identity-accounts']),
+      expect.arrayContaining(['directory', 'identity-accounts']),
     );
     expect(health.body.projections.every((p: { upToDate: boolean }) => p.upToDate)).toBe(true);
   });

@@ -6,7 +6,7 @@ import { DirectoryApiModule } from '@maillage/directory/api';
 import { IdentityApiModule } from '@maillage/identity/api';
 import { JwtAuthGuard, ProblemDetailsFilter, RolesGuard } from '@maillage/shared/nest';
 import { AppConfig } from '../config';
-import { ENTITIES } from './database';
+
 import { DemoSeeder } from './demo-seeder';
 import { EventSourcingModule } from './event-sourcing.module';
 import { HealthController } from './health.controller';
@@ -21,7 +21,6 @@ export class AppModule {
         TypeOrmModule.forRoot({
           type: 'postgres',
           url: config.databaseUrl,
-          entities: ENTITIES,
           // The schema comes only from versioned migrations, run before start-up.
           synchronize: false,
           migrationsRun: false,

@@ -1,4 +1,4 @@
-import { DIRECTORY_ENTITIES, DIRECTORY_MIGRATIONS } from '@maillage/directory/infrastructure';
+import { DIRECTORY_MIGRATIONS } from '@maillage/directory/infrastructure';
 import { IDENTITY_MIGRATIONS } from '@maillage/identity/infrastructure';
 import { EventStore1764576000000, ProjectionCheckpoints1764576000001 } from '@maillage/shared/event-store';
 import { DataSource, MigrationInterface } from 'typeorm';
@@ -10,7 +10,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ...IDENTITY_MIGRATIONS,
 ];
 
-export const ENTITIES = [...DIRECTORY_ENTITIES];
+
 
 export class SchemaTooNewError extends Error {}
 

@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { CreateOrgUnitCommand, RegisterAgentCommand } from '@maillage/directory/application';
 import { CreateAccountCommand } from '@maillage/identity/application';
 import { ReadModelWaiter } from '@maillage/shared/event-store';
-import { EVENT_STORE, EventStore, LOG_START, comparePositions, systemActor } from '@maillage/shared/kernel';
+import { CommandOutcome, EVENT_STORE, EventStore, LOG_START, comparePositions, systemActor } from '@maillage/shared/kernel';
 import { generateTownHall } from '@maillage/tools/seed';
 import { randomUUID } from 'node:crypto';
 
@@ -29,7 +29,11 @@ export class DemoSeeder implements OnApplicationBootstrap {
     const started = Date.now();
     const townHall = generateTownHall({});
     const actor = systemActor(`seed-${randomUUID()}`);
-    for (const unit of townHall.orgUnits) await this.commands.execute(new CreateOrgUnitCommand(unit, actor));
+    for (const unit of townHall.orgUnits) {
+      // A unit's parent must be visible in the read models before the child is checked against it.
+      const outcome: CommandOutcome = await this.commands.execute(new CreateOrgUnitCommand(unit, actor));
+      if (outcome.logPosition) await this.waiter.waitFor(outcome.logPosition, 10_000);
+    }
     for (const agent of townHall.agents) await this.commands.execute(new RegisterAgentCommand(agent, actor));
     for (const account of townHall.demoAccounts) {
       await this.commands.execute(new CreateAccountCommand(randomUUID(), account.username, DEMO_PASSWORD, account.roles, account.agentId, actor, true));

@@ -1,29 +1,38 @@
-import { ChangeAgentFieldsHandler } from './lib/change-agent-fields/change-agent-fields.handler';
-import { CreateOrgUnitHandler } from './lib/create-org-unit/create-org-unit.handler';
-import { GetAgentProfileHandler, ListOrgUnitsHandler, SearchAgentsHandler } from './lib/agent-directory/agent-directory.queries';
-import { RegisterAgentHandler } from './lib/register-agent/register-agent.handler';
+import { AGENT_HANDLERS } from './lib/agents/agent.handlers';
+import { DIRECTORY_QUERY_HANDLERS } from './lib/agent-directory/agent-directory.queries';
+import { ORG_UNIT_HANDLERS } from './lib/org-units/org-unit.handlers';
 
-export { RegisterAgentCommand } from './lib/register-agent/register-agent.command';
-export { ChangeAgentFieldsCommand } from './lib/change-agent-fields/change-agent-fields.command';
-export { CreateOrgUnitCommand } from './lib/create-org-unit/create-org-unit.command';
-export { GetAgentProfileQuery, ListOrgUnitsQuery, SearchAgentsQuery } from './lib/agent-directory/agent-directory.queries';
 export {
-  AGENT_DIRECTORY_EVENTS,
-  ORG_UNIT_EVENTS,
+  AssignManagerCommand,
+  ChangeAgentFieldsCommand,
+  ChangeAgentStatusCommand,
+  MoveAgentToUnitCommand,
+  RecordDepartureCommand,
+  RegisterAgentCommand,
+} from './lib/agents/agent.commands';
+export { AssignOrgUnitHeadCommand, CloseOrgUnitCommand, CreateOrgUnitCommand, MoveOrgUnitCommand, RenameOrgUnitCommand } from './lib/org-units/org-unit.commands';
+export {
+  GetAgentHierarchyQuery,
+  GetAgentHrRecordQuery,
+  GetAgentProfileQuery,
+  GetOrgChartQuery,
+  GetTeamQuery,
+  ListOrgUnitsQuery,
+  SearchAgentsQuery,
+} from './lib/agent-directory/agent-directory.queries';
+export {
+  AGENT_EVENT_TYPES,
+  ORG_UNIT_EVENT_TYPES,
+  directionOf,
   evolveAgentDirectoryRow,
   evolveOrgUnitRow,
-  foldRows,
 } from './lib/agent-directory/agent-directory-entry.projection';
 export type { AgentDirectoryRow, OrgUnitRow } from './lib/agent-directory/agent-directory-entry.projection';
 export { DIRECTORY_READ_MODEL } from './lib/agent-directory/directory-read-model.port';
 export type { AgentSearchCriteria, DirectoryReadModel } from './lib/agent-directory/directory-read-model.port';
+export { ORGANISATION_LOOKUP } from './lib/agent-directory/organisation-lookup.port';
+export type { OrganisationLookup } from './lib/agent-directory/organisation-lookup.port';
+export type { CommandOptions } from './lib/directory-commands';
 
 /** Every CQRS handler of the directory, for the infrastructure module to provide. */
-export const DIRECTORY_HANDLERS = [
-  RegisterAgentHandler,
-  ChangeAgentFieldsHandler,
-  CreateOrgUnitHandler,
-  SearchAgentsHandler,
-  GetAgentProfileHandler,
-  ListOrgUnitsHandler,
-];
+export const DIRECTORY_HANDLERS = [...AGENT_HANDLERS, ...ORG_UNIT_HANDLERS, ...DIRECTORY_QUERY_HANDLERS];

@@ -15,6 +15,7 @@ export interface AgentDirectoryEntry {
   readonly postTitle: string;
   readonly unitId: string | null;
   readonly unitName: string | null;
+  readonly directionId: string | null;
   readonly directionName: string | null;
   readonly workEmail: string;
   readonly workPhone: string | null;
@@ -28,6 +29,7 @@ export interface AgentProfile extends AgentDirectoryEntry {
   readonly managerId: string | null;
   readonly managerName: string | null;
   readonly startDate: string | null;
+  readonly departedOn: string | null;
   /** Stream version: send it back as `If-Match` to edit without overwriting. */
   readonly version: number;
 }
@@ -40,16 +42,79 @@ export interface Page<T> {
 }
 
 /** Fields of a profile that can be changed through `PATCH /api/agents/:id`. */
-export const EDITABLE_AGENT_FIELDS = ['usualName', 'postTitle', 'workPhone', 'office'] as const;
+export const EDITABLE_AGENT_FIELDS = [
+  'usualName', 'postTitle', 'workPhone', 'office',
+  'employment', 'category', 'filiere', 'cadreEmplois', 'grade', 'matricule', 'hrCode', 'dgaCode', 'diplomas', 'experience',
+] as const;
 export type EditableAgentField = (typeof EDITABLE_AGENT_FIELDS)[number];
-/** Of those, the ones an agent may change on their own profile. */
-export const SELF_EDITABLE_AGENT_FIELDS: readonly EditableAgentField[] = ['usualName', 'workPhone', 'office'];
+/** Of those, the ones an agent may change on their own profile (the rest is HR's). */
+export const SELF_EDITABLE_AGENT_FIELDS: readonly EditableAgentField[] = ['usualName', 'workPhone', 'office', 'diplomas', 'experience'];
+/** Sensitive HR fields among them: sent only to viewers the visibility policy allows. */
+export const HR_AGENT_FIELDS: readonly EditableAgentField[] = [
+  'employment', 'category', 'filiere', 'cadreEmplois', 'grade', 'matricule', 'hrCode', 'dgaCode', 'diplomas', 'experience',
+];
+
+export type OrgUnitKind = 'direction' | 'service' | 'unit';
 
 export interface OrgUnitSummary {
   readonly id: string;
   readonly name: string;
-  readonly kind: 'direction' | 'service';
+  readonly kind: OrgUnitKind;
   readonly parentId: string | null;
+  readonly headAgentId: string | null;
+  readonly closed: boolean;
+  /** Stream version, for `If-Match` on rename and move. */
+  readonly version: number;
+}
+
+/** A colleague as shown in hierarchy views and the org chart. */
+export interface PersonRef {
+  readonly id: string;
+  readonly displayName: string;
+  readonly postTitle: string;
+  readonly unitName: string | null;
+}
+
+/** An agent's place in the hierarchy (fiche agent). */
+export interface AgentHierarchy {
+  readonly agentId: string;
+  /** Nearest first: the manager, their manager, … up to the DGS. */
+  readonly managers: readonly PersonRef[];
+  readonly directReports: readonly PersonRef[];
+  readonly indirectReportCount: number;
+}
+
+export interface OrgChartUnit {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: OrgUnitKind;
+  readonly parentId: string | null;
+  readonly head: PersonRef | null;
+  /** Active agents attached directly to this unit. */
+  readonly agentCount: number;
+  readonly childCount: number;
+}
+
+/** One level of the org chart, loaded lazily: a unit, its sub-units and its own agents. */
+export interface OrgChartLevel {
+  readonly unit: OrgChartUnit | null;
+  readonly children: readonly OrgChartUnit[];
+  readonly agents: readonly (PersonRef & { readonly managerId: string | null })[];
+}
+
+/** HR fields of an agent (sensitive: who may see them is the visibility policy's call). */
+export interface AgentHrRecord {
+  readonly agentId: string;
+  readonly employment: string | null;
+  readonly category: string | null;
+  readonly filiere: string | null;
+  readonly cadreEmplois: string | null;
+  readonly grade: string | null;
+  readonly matricule: string | null;
+  readonly hrCode: string | null;
+  readonly dgaCode: string | null;
+  readonly diplomas: string | null;
+  readonly experience: string | null;
 }
 
 /** What a command returns: where its events landed and whether reads see them yet. */

@@ -1,21 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { BadRequestException, Body, Controller, Get, Headers, HttpException, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, Headers, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   ChangeAgentFieldsCommand,
   GetAgentProfileQuery,
-  ListOrgUnitsQuery,
   RegisterAgentCommand,
   SearchAgentsQuery,
 } from '@maillage/directory/application';
-import { AgentDirectoryEntry, AgentProfile, CommandAccepted, OrgUnitSummary, Page } from '@maillage/directory/contracts';
+import { AgentDirectoryEntry, AgentProfile, CommandAccepted, Page } from '@maillage/directory/contracts';
 import { Actor, CommandOutcome } from '@maillage/shared/kernel';
-import { CurrentActor, ReadYourWrites, RequireRoles, parseIfMatch } from '@maillage/shared/nest';
+import { CurrentActor, ReadYourWrites, RequireRoles } from '@maillage/shared/nest';
 import type { Response } from 'express';
 import { ChangeAgentFieldsRequest, RegisterAgentRequest, SearchAgentsRequest } from './agents.requests';
+import { requireIfMatch, uuid } from './http-helpers';
 
-const uuid = new ParseUUIDPipe({ version: '4', exceptionFactory: () => new BadRequestException({ code: 'REQUEST.INVALID_ID', message: 'Identifiant invalide.' }) });
 
 @ApiTags('annuaire')
 @ApiBearerAuth()
@@ -29,7 +28,8 @@ export class AgentsController {
 
   @Get('agents')
   search(@Query() request: SearchAgentsRequest): Promise<Page<AgentDirectoryEntry>> {
-    return this.queries.execute(new SearchAgentsQuery({ text: request.q, page: request.page, pageSize: request.pageSize }));
+    const { q, directionId, unitId, status, page, pageSize } = request;
+    return this.queries.execute(new SearchAgentsQuery({ text: q, directionId, unitId, status, page, pageSize }));
   }
 
   @Get('agents/:id')
@@ -71,22 +71,11 @@ export class AgentsController {
     @Headers('if-match') ifMatch: string | undefined,
     @CurrentActor() actor: Actor,
   ): Promise<CommandAccepted> {
-    const expectedVersion = parseIfMatch(ifMatch);
-    if (expectedVersion === undefined) {
-      throw new HttpException(
-        { code: 'REQUEST.PRECONDITION_REQUIRED', message: 'Indiquez la version de la fiche modifiée (en-tête If-Match), pour ne pas écraser une modification concurrente.' },
-        HttpStatus.PRECONDITION_REQUIRED,
-      );
-    }
+    const expectedVersion = requireIfMatch(ifMatch);
     if (Object.keys(request).length === 0) {
       throw new BadRequestException({ code: 'DIRECTORY.NOTHING_TO_CHANGE', message: 'Aucun champ à modifier.' });
     }
     const outcome: CommandOutcome = await this.commands.execute(new ChangeAgentFieldsCommand(id, { ...request }, expectedVersion, actor));
     return this.readYourWrites.answer(id, outcome);
-  }
-
-  @Get('org-units')
-  orgUnits(): Promise<OrgUnitSummary[]> {
-    return this.queries.execute(new ListOrgUnitsQuery());
   }
 }

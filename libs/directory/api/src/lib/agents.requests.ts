@@ -1,14 +1,18 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageRequest } from '@maillage/shared/nest';
-import { IsDateString, IsEmail, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
+import { IsDateString, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
 
 export class SearchAgentsRequest extends PageRequest {
-  @ApiPropertyOptional({ description: 'Texte cherché dans les noms, postes et e-mails (accents et casse ignorés).', maxLength: 100 })
+  @ApiPropertyOptional({ description: 'Texte cherché dans les noms, postes et unités (accents, casse et petites fautes tolérés).', maxLength: 100 })
   @IsOptional()
   @IsString()
   @MaxLength(100)
   q?: string;
+
+  @ApiPropertyOptional({ description: 'Direction (identifiant)' }) @IsOptional() @IsUUID() directionId?: string;
+  @ApiPropertyOptional({ description: 'Service ou unité (identifiant)' }) @IsOptional() @IsUUID() unitId?: string;
+  @ApiPropertyOptional({ enum: ['active', 'on_leave'] }) @IsOptional() @IsIn(['active', 'on_leave']) status?: 'active' | 'on_leave';
 }
 
 /** An optional text field that may also be sent as null to clear it. */
@@ -36,6 +40,36 @@ export class ChangeAgentFieldsRequest {
 
   @NullableText(120)
   office?: string | null;
+
+  @ApiPropertyOptional({ enum: ['titulaire', 'contractuel'] }) @IsOptional() @IsIn(['titulaire', 'contractuel']) employment?: string;
+  @ApiPropertyOptional({ enum: ['A', 'B', 'C'], nullable: true }) @ValidateIf((_: unknown, v: unknown) => v !== null && v !== undefined) @IsIn(['A', 'B', 'C']) category?: string | null;
+  @NullableText(80) filiere?: string | null;
+  @NullableText(120) cadreEmplois?: string | null;
+  @NullableText(120) grade?: string | null;
+  @NullableText(20) matricule?: string | null;
+  @NullableText(40) hrCode?: string | null;
+  @NullableText(40) dgaCode?: string | null;
+  @NullableText(2000) diplomas?: string | null;
+  @NullableText(4000) experience?: string | null;
+}
+
+export class AssignManagerRequest {
+  @ApiProperty({ nullable: true, description: 'Le nouveau responsable, ou null pour aucun.' })
+  @ValidateIf((_: unknown, v: unknown) => v !== null)
+  @IsUUID()
+  managerId!: string | null;
+}
+
+export class MoveToUnitRequest {
+  @ApiProperty() @IsUUID() unitId!: string;
+}
+
+export class ChangeStatusRequest {
+  @ApiProperty({ enum: ['active', 'on_leave'] }) @IsIn(['active', 'on_leave']) status!: 'active' | 'on_leave';
+}
+
+export class RecordDepartureRequest {
+  @ApiProperty({ example: '2026-12-31' }) @IsDateString({ strict: true }) departedOn!: string;
 }
 
 export class RegisterAgentRequest {

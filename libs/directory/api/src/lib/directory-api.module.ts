@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { DirectoryInfrastructureModule } from '@maillage/directory/infrastructure';
+import { AgentOrganisationController } from './agent-organisation.controller';
 import { AgentsController } from './agents.controller';
+import { OrgUnitsController } from './org-units.controller';
 
 @Module({
   imports: [CqrsModule, DirectoryInfrastructureModule],
-  controllers: [AgentsController],
+  controllers: [AgentsController, AgentOrganisationController, OrgUnitsController],
 })
 export class DirectoryApiModule {}

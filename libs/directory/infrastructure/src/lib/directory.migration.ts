@@ -1,3 +1,4 @@
+import { DirectoryOrganisation1764576300000 } from './directory-organisation.migration';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class DirectoryReadModels1764576100000 implements MigrationInterface {
@@ -43,4 +44,4 @@ export class DirectoryReadModels1764576100000 implements MigrationInterface {
   }
 }
 
-export const DIRECTORY_MIGRATIONS = [DirectoryReadModels1764576100000];
+export const DIRECTORY_MIGRATIONS = [DirectoryReadModels1764576100000, DirectoryOrganisation1764576300000];

@@ -3,10 +3,12 @@ import { EventStore1764576000000, PostgresEventStore, ProjectionCheckpoints17645
 import { EventMetadata } from '@maillage/shared/kernel';
 import { createTestDatabase, TestDatabase } from '@maillage/shared/testing';
 import { DIRECTORY_MIGRATIONS } from './directory.migration';
-import { AgentDirectoryProjection, OrgUnitsProjection } from './directory.projections';
+import { DirectoryProjection } from './directory.projections';
 
 const metadata: EventMetadata = { actorId: 'hr-1', roles: ['hr'], correlationId: 'c', causationId: null, occurredAt: '2026-12-01T09:00:00Z' };
-const unitId = '0b7e6a52-5a3c-4c9a-9a57-1a2b3c4d5e6f';
+const drh = '0b7e6a52-5a3c-4c9a-9a57-1a2b3c4d5e6f';
+const dlsi = '1c8f7b63-6b4d-4dab-8b68-2b3c4d5e6f70';
+const paie = '2d907c74-7c5e-4ebc-9c79-3c4d5e6f7081';
 const agentId = '3f1d2c4b-6a7e-4b8c-9d0e-1f2a3b4c5d6e';
 
 let db: TestDatabase;
@@ -17,11 +19,10 @@ beforeAll(async () => {
 });
 afterAll(() => db.drop());
 
-const append = (streamId: string, type: string, data: unknown) =>
-  store.append(streamId, [{ eventId: randomUUID(), type, data, metadata }], 'any');
+const append = (streamId: string, type: string, data: unknown) => store.append(streamId, [{ eventId: randomUUID(), type, data, metadata }], 'any');
 
 async function project(): Promise<void> {
-  const runner = new ProjectionRunner(db.pool, store, [new OrgUnitsProjection(), new AgentDirectoryProjection()], { batchSize: 2 });
+  const runner = new ProjectionRunner(db.pool, store, [new DirectoryProjection()], { batchSize: 2 });
   try {
     await runner.catchUp();
   } finally {
@@ -29,46 +30,60 @@ async function project(): Promise<void> {
   }
 }
 
-const agentsTable = async () =>
-  (await db.pool.query('SELECT * FROM directory_agents ORDER BY id')).rows;
+const table = async (name: string) => (await db.pool.query(`SELECT * FROM ${name} ORDER BY 1`)).rows;
 
-describe('directory projections', () => {
-  it('turns registration and field changes into one directory row with its search text', async () => {
-    await append(`orgunit-${unitId}`, 'OrgUnitCreated', { unitId, name: 'Direction des Ressources Humaines', kind: 'direction', parentId: null });
+describe('directory projection', () => {
+  it('turns registration and field changes into a public row and a separate HR row', async () => {
+    await append(`orgunit-${drh}`, 'OrgUnitCreated', { unitId: drh, name: 'Direction des Ressources Humaines', kind: 'direction', parentId: null });
+    await append(`orgunit-${paie}`, 'OrgUnitCreated', { unitId: paie, name: 'Service Paie', kind: 'service', parentId: drh });
     await append(`agent-${agentId}`, 'AgentRegistered', {
-      agentId, firstName: 'Hélène', lastName: 'Müller-Roux', usualName: null, postTitle: 'Gestionnaire paie', unitId,
+      agentId, firstName: 'Hélène', lastName: 'Müller-Roux', usualName: null, postTitle: 'Gestionnaire paie', unitId: paie,
       managerId: null, workEmail: 'helene.muller-roux@mairie-exemple.fr', workPhone: null, office: 'Hôtel de ville', startDate: '2015-03-02',
+      hr: { employment: 'titulaire', category: 'B', grade: 'Rédacteur principal' },
     });
     await append(`agent-${agentId}`, 'AgentFieldChanged', { agentId, field: 'usualName', from: null, to: 'Léna' });
-    await append(`agent-${agentId}`, 'AgentFieldChanged', { agentId, field: 'postTitle', from: 'Gestionnaire paie', to: 'Responsable paie' });
+    await append(`agent-${agentId}`, 'AgentFieldChanged', { agentId, field: 'grade', from: 'Rédacteur principal', to: 'Rédacteur principal de 1re classe' });
     await project();
-    const [row] = await agentsTable();
-    expect(row).toMatchObject({
-      first_name: 'Hélène', usual_name: 'Léna', post_title: 'Responsable paie', unit_id: unitId, status: 'active', version: '2',
-      search_text: 'helene muller-roux lena responsable paie helene.muller-roux@mairie-exemple.fr', sort_name: 'muller-roux helene',
-    });
-    const units = (await db.pool.query('SELECT name, kind FROM directory_org_units')).rows;
-    expect(units).toEqual([{ name: 'Direction des Ressources Humaines', kind: 'direction' }]);
+    const [agent] = await table('directory_agents');
+    expect(agent).toMatchObject({ first_name: 'Hélène', usual_name: 'Léna', unit_id: paie, direction_id: drh, status: 'active', version: '2' });
+    expect(Object.keys(agent)).not.toContain('grade');
+    const [hr] = await table('directory_agent_hr');
+    expect(hr).toMatchObject({ agent_id: agentId, category: 'B', grade: 'Rédacteur principal de 1re classe', employment: 'titulaire' });
+  });
+
+  it('moves every agent of a service to the new direction when the service moves', async () => {
+    await append(`orgunit-${dlsi}`, 'OrgUnitCreated', { unitId: dlsi, name: 'DLSI', kind: 'direction', parentId: null });
+    await append(`orgunit-${paie}`, 'OrgUnitMoved', { unitId: paie, fromParentId: drh, toParentId: dlsi });
+    await project();
+    const [agent] = await table('directory_agents');
+    expect(agent.direction_id).toBe(dlsi);
+  });
+
+  it('keeps a departed agent with the departure date', async () => {
+    await append(`agent-${agentId}`, 'AgentDeparted', { agentId, departedOn: '2026-11-30' });
+    await project();
+    const [agent] = await table('directory_agents');
+    expect(agent).toMatchObject({ status: 'departed' });
+    expect(agent.departed_on.toISOString().slice(0, 10)).toBe('2026-11-30');
   });
 
   it('ignores an event it has already applied', async () => {
-    const before = await agentsTable();
-    const projection = new AgentDirectoryProjection();
+    const before = await table('directory_agents');
     const replayed = (await store.readStream(`agent-${agentId}`)).slice(1, 2);
     const client = await db.pool.connect();
     try {
-      await projection.apply(replayed, client);
+      await new DirectoryProjection().apply(replayed, client);
     } finally {
       client.release();
     }
-    expect(await agentsTable()).toEqual(before);
+    expect(await table('directory_agents')).toEqual(before);
   });
 
   it('rebuilds from zero to exactly the rows built incrementally', async () => {
-    const incremental = await agentsTable();
-    for (const projection of [new OrgUnitsProjection(), new AgentDirectoryProjection()]) await resetProjection(db.pool, projection);
-    expect(await agentsTable()).toEqual([]);
+    const incremental = [await table('directory_agents'), await table('directory_agent_hr'), await table('directory_org_units')];
+    await resetProjection(db.pool, new DirectoryProjection());
+    expect(await table('directory_agents')).toEqual([]);
     await project();
-    expect(await agentsTable()).toEqual(incremental);
+    expect([await table('directory_agents'), await table('directory_agent_hr'), await table('directory_org_units')]).toEqual(incremental);
   });
 });

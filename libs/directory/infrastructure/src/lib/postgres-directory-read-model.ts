@@ -1,82 +1,154 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AgentSearchCriteria, DirectoryReadModel } from '@maillage/directory/application';
-import { AgentDirectoryEntry, AgentProfile, OrgUnitSummary, Page } from '@maillage/directory/contracts';
+import { AgentDirectoryEntry, AgentHierarchy, AgentHrRecord, AgentProfile, OrgChartLevel, OrgChartUnit, OrgUnitSummary, Page, PersonRef } from '@maillage/directory/contracts';
 import { DataSource } from 'typeorm';
-import { AgentDirectoryEntryEntity, OrgUnitEntity } from './directory.entities';
 import { foldForSearch } from './search-text';
 
-const displayName = (a: AgentDirectoryEntryEntity) => `${a.usualName ?? a.firstName} ${a.lastName}`;
+/** Public directory columns only: HR fields live in another table and are never selected here. */
+const ENTRY_COLUMNS = `
+  a.id, coalesce(a.usual_name, a.first_name) || ' ' || a.last_name AS "displayName", a.first_name AS "firstName",
+  a.last_name AS "lastName", a.post_title AS "postTitle", a.unit_id AS "unitId", u.name AS "unitName",
+  a.direction_id AS "directionId", d.name AS "directionName", a.work_email AS "workEmail", a.work_phone AS "workPhone", a.status`;
+const ENTRY_JOINS = `LEFT JOIN directory_org_units u ON u.id = a.unit_id LEFT JOIN directory_org_units d ON d.id = a.direction_id`;
+const PERSON = `a.id, coalesce(a.usual_name, a.first_name) || ' ' || a.last_name AS "displayName", a.post_title AS "postTitle", u.name AS "unitName"`;
 
-/** Only fields everyone may see leave this class; sensitive HR fields come with the governance policy. */
+/** "gaut hél" → "gaut:* & hel:*": every word, as a prefix, so results come while typing. */
+function prefixQuery(text: string): string | null {
+  const words = foldForSearch(text)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0)
+    .slice(0, 8);
+  return words.length === 0 ? null : words.map((w) => `${w}:*`).join(' & ');
+}
+
 @Injectable()
 export class PostgresDirectoryReadModel implements DirectoryReadModel {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async searchAgents({ text, page, pageSize }: AgentSearchCriteria): Promise<Page<AgentDirectoryEntry>> {
-    const query = this.db
-      .getRepository(AgentDirectoryEntryEntity)
-      .createQueryBuilder('a')
-      .where('a.status <> :departed', { departed: 'departed' })
-      .orderBy('a.sort_name')
-      .addOrderBy('a.id')
-      .skip((page - 1) * pageSize)
-      .take(pageSize);
-    const folded = foldForSearch(text);
-    for (const [i, term] of folded.split(' ').filter(Boolean).entries()) {
-      query.andWhere(`a.search_text LIKE :term${i}`, { [`term${i}`]: `%${escapeLike(term)}%` });
-    }
-    const [agents, total] = await query.getManyAndCount();
-    const units = await this.unitsById();
-    return { items: agents.map((a) => this.toEntry(a, units)), total, page, pageSize };
+  /**
+   * Full text (French stemming, accents folded, prefixes) on names and posts,
+   * plus unit and direction names, plus trigram similarity for small typos.
+   * Departed agents never appear. Relevance first, then name.
+   */
+  async searchAgents({ text, directionId, unitId, status, page, pageSize }: AgentSearchCriteria): Promise<Page<AgentDirectoryEntry>> {
+    const tsquery = text ? prefixQuery(text) : null;
+    const params = [tsquery, text ? foldForSearch(text) : null, directionId ?? null, unitId ?? null, status ?? null];
+    const from = `
+      WITH q AS (SELECT CASE WHEN $1::text IS NULL THEN NULL ELSE to_tsquery('fr_unaccent', $1) END AS tsq, $2::text AS folded),
+           matching_units AS (SELECT id FROM directory_org_units, q WHERE q.tsq IS NOT NULL AND search_vector @@ q.tsq)
+      SELECT %COLUMNS% FROM directory_agents a CROSS JOIN q ${ENTRY_JOINS}
+      WHERE a.status <> 'departed'
+        AND ($3::uuid IS NULL OR a.direction_id = $3) AND ($4::uuid IS NULL OR a.unit_id = $4) AND ($5::text IS NULL OR a.status = $5)
+        AND (q.tsq IS NULL OR a.search_vector @@ q.tsq OR q.folded <% a.search_text
+             OR a.unit_id IN (SELECT id FROM matching_units) OR a.direction_id IN (SELECT id FROM matching_units))`;
+    const rows: (AgentDirectoryEntry & { total: string })[] = await this.db.query(
+      `${from.replace('%COLUMNS%', `${ENTRY_COLUMNS}, count(*) OVER () AS total`)}
+       ORDER BY CASE WHEN q.tsq IS NULL THEN 0
+                     ELSE greatest(ts_rank(a.search_vector, q.tsq), word_similarity(q.folded, a.search_text) * 0.1) END DESC,
+                a.sort_name, a.id
+       LIMIT $6 OFFSET $7`,
+      [...params, pageSize, (page - 1) * pageSize],
+    );
+    // A page past the end has no row to carry the total: count separately.
+    const total = rows.length > 0 ? Number(rows[0].total) : Number((await this.db.query(from.replace('%COLUMNS%', 'count(*) AS n'), params))[0].n);
+    return { items: rows.map(({ total: _total, ...entry }) => entry), total, page, pageSize };
   }
 
   async findAgentProfile(agentId: string): Promise<AgentProfile | null> {
-    const agent = await this.db.getRepository(AgentDirectoryEntryEntity).findOneBy({ id: agentId });
-    if (!agent) return null;
-    const manager = agent.managerId
-      ? await this.db.getRepository(AgentDirectoryEntryEntity).findOneBy({ id: agent.managerId })
-      : null;
-    const units = await this.unitsById();
-    return {
-      ...this.toEntry(agent, units),
-      usualName: agent.usualName,
-      office: agent.office,
-      managerId: agent.managerId,
-      managerName: manager ? displayName(manager) : null,
-      startDate: agent.startDate,
-      version: agent.version,
-    };
+    const rows: AgentProfile[] = await this.db.query(
+      `SELECT ${ENTRY_COLUMNS}, a.usual_name AS "usualName", a.office, a.manager_id AS "managerId",
+              coalesce(m.usual_name, m.first_name) || ' ' || m.last_name AS "managerName",
+              to_char(a.start_date, 'YYYY-MM-DD') AS "startDate", to_char(a.departed_on, 'YYYY-MM-DD') AS "departedOn",
+              a.version::int AS version
+       FROM directory_agents a ${ENTRY_JOINS} LEFT JOIN directory_agents m ON m.id = a.manager_id
+       WHERE a.id = $1`,
+      [agentId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async hierarchyOf(agentId: string): Promise<AgentHierarchy | null> {
+    const exists: unknown[] = await this.db.query('SELECT 1 FROM directory_agents WHERE id = $1', [agentId]);
+    if (exists.length === 0) return null;
+    const managers: PersonRef[] = await this.db.query(
+      `WITH RECURSIVE chain AS (
+         SELECT manager_id AS id, 1 AS depth FROM directory_agents WHERE id = $1 AND manager_id IS NOT NULL
+         UNION ALL
+         SELECT m.manager_id, c.depth + 1 FROM chain c JOIN directory_agents m ON m.id = c.id
+         WHERE m.manager_id IS NOT NULL AND c.depth < 64)
+       SELECT ${PERSON} FROM chain c JOIN directory_agents a ON a.id = c.id LEFT JOIN directory_org_units u ON u.id = a.unit_id
+       ORDER BY c.depth`,
+      [agentId],
+    );
+    const directReports: PersonRef[] = await this.db.query(
+      `SELECT ${PERSON} FROM directory_agents a LEFT JOIN directory_org_units u ON u.id = a.unit_id
+       WHERE a.manager_id = $1 AND a.status <> 'departed' ORDER BY a.sort_name`,
+      [agentId],
+    );
+    const [{ n }] = await this.db.query(
+      `WITH RECURSIVE team AS (
+         SELECT id, 1 AS depth FROM directory_agents WHERE manager_id = $1 AND status <> 'departed'
+         UNION ALL
+         SELECT a.id, t.depth + 1 FROM team t JOIN directory_agents a ON a.manager_id = t.id WHERE a.status <> 'departed' AND t.depth < 64)
+       SELECT count(*) FILTER (WHERE depth > 1) AS n FROM team`,
+      [agentId],
+    );
+    return { agentId, managers, directReports, indirectReportCount: Number(n) };
+  }
+
+  async teamOf(managerId: string, page: number, pageSize: number): Promise<Page<AgentDirectoryEntry & { depth: number }>> {
+    const rows: (AgentDirectoryEntry & { depth: number; total: string })[] = await this.db.query(
+      `WITH RECURSIVE team AS (
+         SELECT id, 1 AS depth FROM directory_agents WHERE manager_id = $1 AND status <> 'departed'
+         UNION ALL
+         SELECT a.id, t.depth + 1 FROM team t JOIN directory_agents a ON a.manager_id = t.id WHERE a.status <> 'departed' AND t.depth < 64)
+       SELECT ${ENTRY_COLUMNS}, t.depth, count(*) OVER () AS total
+       FROM team t JOIN directory_agents a ON a.id = t.id ${ENTRY_JOINS}
+       ORDER BY t.depth, a.sort_name LIMIT $2 OFFSET $3`,
+      [managerId, pageSize, (page - 1) * pageSize],
+    );
+    return { items: rows.map(({ total: _t, ...r }) => r), total: rows.length ? Number(rows[0].total) : 0, page, pageSize };
   }
 
   async listOrgUnits(): Promise<OrgUnitSummary[]> {
-    const units = await this.db.getRepository(OrgUnitEntity).find({ order: { name: 'ASC' } });
-    return units.map(({ id, name, kind, parentId }) => ({ id, name, kind, parentId }));
+    return this.db.query(
+      `SELECT id, name, kind, parent_id AS "parentId", head_agent_id AS "headAgentId", closed, version::int AS version
+       FROM directory_org_units ORDER BY name`,
+    );
   }
 
-  private async unitsById(): Promise<Map<string, OrgUnitEntity>> {
-    // The unit tree is small (tens to a few thousand rows) and read whole.
-    const units = await this.db.getRepository(OrgUnitEntity).find();
-    return new Map(units.map((u) => [u.id, u]));
+  async orgChart(rootUnitId: string | null): Promise<OrgChartLevel> {
+    const units: (OrgChartUnit & { headName: string | null; headPost: string | null })[] = await this.db.query(
+      `SELECT u.id, u.name, u.kind, u.parent_id AS "parentId",
+              CASE WHEN h.id IS NULL THEN NULL ELSE json_build_object('id', h.id, 'displayName', coalesce(h.usual_name, h.first_name) || ' ' || h.last_name,
+                'postTitle', h.post_title, 'unitName', u.name) END AS head,
+              (SELECT count(*)::int FROM directory_agents a WHERE a.unit_id = u.id AND a.status <> 'departed') AS "agentCount",
+              (SELECT count(*)::int FROM directory_org_units c WHERE c.parent_id = u.id AND NOT c.closed) AS "childCount"
+       FROM directory_org_units u LEFT JOIN directory_agents h ON h.id = u.head_agent_id
+       WHERE NOT u.closed AND (u.id = $1 OR u.parent_id = $1 OR ($1::uuid IS NULL AND u.parent_id IS NULL))
+       ORDER BY u.name`,
+      [rootUnitId],
+    );
+    const unit = rootUnitId ? (units.find((u) => u.id === rootUnitId) ?? null) : null;
+    const children = units.filter((u) => u.id !== rootUnitId);
+    const agents: (PersonRef & { managerId: string | null })[] = rootUnitId
+      ? await this.db.query(
+          `SELECT ${PERSON}, a.manager_id AS "managerId" FROM directory_agents a LEFT JOIN directory_org_units u ON u.id = a.unit_id
+           WHERE a.unit_id = $1 AND a.status <> 'departed' ORDER BY a.sort_name`,
+          [rootUnitId],
+        )
+      : [];
+    return { unit, children, agents };
   }
 
-  private toEntry(a: AgentDirectoryEntryEntity, units: Map<string, OrgUnitEntity>): AgentDirectoryEntry {
-    const unit = a.unitId ? units.get(a.unitId) : undefined;
-    const direction = unit?.kind === 'direction' ? unit : unit?.parentId ? units.get(unit.parentId) : undefined;
-    return {
-      id: a.id,
-      displayName: displayName(a),
-      firstName: a.firstName,
-      lastName: a.lastName,
-      postTitle: a.postTitle,
-      unitId: a.unitId,
-      unitName: unit?.name ?? null,
-      directionName: direction?.name ?? null,
-      workEmail: a.workEmail,
-      workPhone: a.workPhone,
-      status: a.status,
-    };
+  async findHrRecord(agentId: string): Promise<AgentHrRecord | null> {
+    const rows: AgentHrRecord[] = await this.db.query(
+      `SELECT agent_id AS "agentId", employment, category, filiere, cadre_emplois AS "cadreEmplois", grade, matricule,
+              hr_code AS "hrCode", dga_code AS "dgaCode", diplomas, experience
+       FROM directory_agent_hr WHERE agent_id = $1`,
+      [agentId],
+    );
+    return rows[0] ?? null;
   }
 }
-
-const escapeLike = (term: string) => term.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -1,0 +1,74 @@
+import { Body, Controller, Get, Headers, Param, Post, Put, Query } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import {
+  AssignManagerCommand,
+  ChangeAgentStatusCommand,
+  GetAgentHierarchyQuery,
+  GetAgentHrRecordQuery,
+  GetTeamQuery,
+  MoveAgentToUnitCommand,
+  RecordDepartureCommand,
+} from '@maillage/directory/application';
+import { AgentDirectoryEntry, AgentHierarchy, AgentHrRecord, CommandAccepted, Page } from '@maillage/directory/contracts';
+import { Actor, CommandOutcome } from '@maillage/shared/kernel';
+import { CurrentActor, PageRequest, ReadYourWrites, RequireRoles } from '@maillage/shared/nest';
+import { AssignManagerRequest, ChangeStatusRequest, MoveToUnitRequest, RecordDepartureRequest } from './agents.requests';
+import { requireIfMatch, uuid } from './http-helpers';
+
+/** An agent's place in the organisation: reporting line, unit, status, departure. */
+@ApiTags('annuaire')
+@ApiBearerAuth()
+@Controller('agents/:id')
+export class AgentOrganisationController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+    private readonly readYourWrites: ReadYourWrites,
+  ) {}
+
+  @Get('hierarchy')
+  hierarchy(@Param('id', uuid) id: string): Promise<AgentHierarchy> {
+    return this.queries.execute(new GetAgentHierarchyQuery(id));
+  }
+
+  @Get('team')
+  team(@Param('id', uuid) id: string, @Query() page: PageRequest): Promise<Page<AgentDirectoryEntry & { depth: number }>> {
+    return this.queries.execute(new GetTeamQuery(id, page.page, page.pageSize));
+  }
+
+  /** Sensitive HR fields: HR only until the governance policy decides finer audiences. */
+  @Get('hr')
+  @RequireRoles('hr')
+  hr(@Param('id', uuid) id: string): Promise<AgentHrRecord> {
+    return this.queries.execute(new GetAgentHrRecordQuery(id));
+  }
+
+  @Put('manager')
+  @RequireRoles('hr', 'admin')
+  async assignManager(@Param('id', uuid) id: string, @Body() body: AssignManagerRequest, @Headers('if-match') ifMatch: string | undefined, @CurrentActor() actor: Actor): Promise<CommandAccepted> {
+    return this.answer(id, await this.commands.execute(new AssignManagerCommand(id, body.managerId, requireIfMatch(ifMatch), actor)));
+  }
+
+  @Put('unit')
+  @RequireRoles('hr', 'admin')
+  async moveToUnit(@Param('id', uuid) id: string, @Body() body: MoveToUnitRequest, @Headers('if-match') ifMatch: string | undefined, @CurrentActor() actor: Actor): Promise<CommandAccepted> {
+    return this.answer(id, await this.commands.execute(new MoveAgentToUnitCommand(id, body.unitId, requireIfMatch(ifMatch), actor)));
+  }
+
+  @Put('status')
+  @RequireRoles('hr', 'admin')
+  async changeStatus(@Param('id', uuid) id: string, @Body() body: ChangeStatusRequest, @CurrentActor() actor: Actor): Promise<CommandAccepted> {
+    return this.answer(id, await this.commands.execute(new ChangeAgentStatusCommand(id, body.status, actor)));
+  }
+
+  @Post('departure')
+  @RequireRoles('hr')
+  async recordDeparture(@Param('id', uuid) id: string, @Body() body: RecordDepartureRequest, @CurrentActor() actor: Actor): Promise<CommandAccepted> {
+    return this.answer(id, await this.commands.execute(new RecordDepartureCommand(id, body.departedOn, actor)));
+  }
+
+  private answer(id: string, outcome: CommandOutcome): Promise<CommandAccepted> {
+    return this.readYourWrites.answer(id, outcome);
+  }
+}
