@@ -3,6 +3,7 @@ import { DemoAccount, pickDemoAccounts } from './demo-accounts';
 import { planOrgChart, unitsInOrder } from './org-chart';
 import { shapeFor } from './org-shape';
 import { Random } from './random';
+import { withHrFields } from './hr-fields';
 import { staffOrgChart } from './staffing';
 
 export interface TownHall {
@@ -41,7 +42,8 @@ export function generateTownHall(options: TownHallOptions = {}): TownHall {
   const { agents, members } = staffOrgChart(rng, root, agentCount);
   return {
     orgUnits: unitsInOrder(root).map((unit) => unit.data),
-    agents,
+    // A separate stream of randomness, so HR fields never shift names or the org chart.
+    agents: withHrFields(new Random(seed + 1), agents),
     demoAccounts: pickDemoAccounts(root, members),
   };
 }
