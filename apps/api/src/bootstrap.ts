@@ -36,6 +36,8 @@ export async function bootstrap(config: AppConfig): Promise<INestApplication> {
           imgSrc: ["'self'", 'data:'],
           connectSrc: ["'self'"],
           frameAncestors: ["'none'"],
+          // Town halls often serve intranet apps over plain HTTP names: do not force HTTPS sub-requests.
+          upgradeInsecureRequests: null,
         },
       },
     }),

@@ -1,4 +1,4 @@
-import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import {
   ApplicationConfig,
   DEFAULT_CURRENCY_CODE,
@@ -17,7 +17,9 @@ export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
-    provideHttpClient(withFetch(), withInterceptors([authInterceptor])),
+    // XHR, not withFetch(): Angular's fetch backend aborts every request on teardown, even
+    // a completed one, so DevTools and proxies log each API call as cancelled. No SSR here.
+    provideHttpClient(withInterceptors([authInterceptor])),
     provideRouter(appRoutes, withInMemoryScrolling({ scrollPositionRestoration: 'enabled' })),
     provideAuth(),
     { provide: TitleStrategy, useClass: MaillageTitleStrategy },

@@ -8,7 +8,7 @@ export type AgentStatus = 'active' | 'on_leave' | 'departed';
 /** One line of the directory (annuaire): only fields everyone may see. */
 export interface AgentDirectoryEntry {
   readonly id: string;
-  /** Usual name if the agent gave one, else first and last name. */
+  /** First name and nom d'usage (the surname in use, e.g. after marriage) or else the birth surname. */
   readonly displayName: string;
   readonly firstName: string;
   readonly lastName: string;

@@ -9,7 +9,7 @@ export class PostgresAgentNames implements AgentNames {
 
   async displayNameOf(agentId: string): Promise<string | null> {
     const rows: { name: string }[] = await this.db.query(
-      `SELECT coalesce(usual_name, first_name) || ' ' || last_name AS name FROM directory_agents WHERE id = $1`,
+      `SELECT first_name || ' ' || coalesce(usual_name, last_name) AS name FROM directory_agents WHERE id = $1`,
       [agentId],
     );
     return rows[0]?.name ?? null;

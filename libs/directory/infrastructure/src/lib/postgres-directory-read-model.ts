@@ -7,11 +7,11 @@ import { foldForSearch } from './search-text';
 
 /** Public directory columns only: HR fields live in another table and are never selected here. */
 const ENTRY_COLUMNS = `
-  a.id, coalesce(a.usual_name, a.first_name) || ' ' || a.last_name AS "displayName", a.first_name AS "firstName",
+  a.id, a.first_name || ' ' || coalesce(a.usual_name, a.last_name) AS "displayName", a.first_name AS "firstName",
   a.last_name AS "lastName", a.post_title AS "postTitle", a.unit_id AS "unitId", u.name AS "unitName",
   a.direction_id AS "directionId", d.name AS "directionName", a.work_email AS "workEmail", a.work_phone AS "workPhone", a.status`;
 const ENTRY_JOINS = `LEFT JOIN directory_org_units u ON u.id = a.unit_id LEFT JOIN directory_org_units d ON d.id = a.direction_id`;
-const PERSON = `a.id, coalesce(a.usual_name, a.first_name) || ' ' || a.last_name AS "displayName", a.post_title AS "postTitle", u.name AS "unitName"`;
+const PERSON = `a.id, a.first_name || ' ' || coalesce(a.usual_name, a.last_name) AS "displayName", a.post_title AS "postTitle", u.name AS "unitName"`;
 
 /** "gaut hél" → "gaut:* & hel:*": every word, as a prefix, so results come while typing. */
 function prefixQuery(text: string): string | null {
@@ -58,7 +58,7 @@ export class PostgresDirectoryReadModel implements DirectoryReadModel {
   async findAgentProfile(agentId: string): Promise<AgentProfile | null> {
     const rows: AgentProfile[] = await this.db.query(
       `SELECT ${ENTRY_COLUMNS}, a.usual_name AS "usualName", a.office, a.manager_id AS "managerId",
-              coalesce(m.usual_name, m.first_name) || ' ' || m.last_name AS "managerName",
+              m.first_name || ' ' || coalesce(m.usual_name, m.last_name) AS "managerName",
               to_char(a.start_date, 'YYYY-MM-DD') AS "startDate", to_char(a.departed_on, 'YYYY-MM-DD') AS "departedOn",
               a.version::int AS version
        FROM directory_agents a ${ENTRY_JOINS} LEFT JOIN directory_agents m ON m.id = a.manager_id
@@ -121,7 +121,7 @@ export class PostgresDirectoryReadModel implements DirectoryReadModel {
   async orgChart(rootUnitId: string | null): Promise<OrgChartLevel> {
     const units: (OrgChartUnit & { headName: string | null; headPost: string | null })[] = await this.db.query(
       `SELECT u.id, u.name, u.kind, u.parent_id AS "parentId",
-              CASE WHEN h.id IS NULL THEN NULL ELSE json_build_object('id', h.id, 'displayName', coalesce(h.usual_name, h.first_name) || ' ' || h.last_name,
+              CASE WHEN h.id IS NULL THEN NULL ELSE json_build_object('id', h.id, 'displayName', h.first_name || ' ' || coalesce(h.usual_name, h.last_name),
                 'postTitle', h.post_title, 'unitName', u.name) END AS head,
               (SELECT count(*)::int FROM directory_agents a WHERE a.unit_id = u.id AND a.status <> 'departed') AS "agentCount",
               (SELECT count(*)::int FROM directory_org_units c WHERE c.parent_id = u.id AND NOT c.closed) AS "childCount"

@@ -7,6 +7,28 @@ export interface DecodedFile {
   readonly encoding: ImportEncoding;
 }
 
+/**
+ * Windows-1252 bytes 0x80–0x9F (€, ’, œ, …); the rest is Latin-1. Written out
+ * because Node 20's TextDecoder('windows-1252') decodes these as C1 controls.
+ * Unassigned bytes map to the C1 control of the same value, as WHATWG does.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const chunks: string[] = [];
+  const CHUNK = 8192;
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const end = Math.min(start + CHUNK, bytes.length);
+    let chunk = '';
+    for (let i = start; i < end; i++) {
+      const b = bytes[i];
+      chunk += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+    }
+    chunks.push(chunk);
+  }
+  return chunks.join('');
+}
+
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((b, i) => bytes[i] === b);
 
 /**
@@ -27,6 +49,6 @@ export function decodeImportFile(bytes: Uint8Array): DecodedFile {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(body), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(body), encoding: 'windows-1252' };
   }
 }

@@ -10,8 +10,9 @@ import {
   signal,
 } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import type { AgentProfile, EditableAgentField } from '@maillage/directory/contracts';
+import type { AgentProfile } from '@maillage/directory/contracts';
 import type { AgentChanges } from '@maillage/directory/web/data-access';
+import type { ProfileField } from '../edit-permissions';
 import { AGENT_FORM_FIELDS } from './agent-form-fields';
 import { changedFields } from './changed-fields';
 
@@ -26,7 +27,7 @@ import { changedFields } from './changed-fields';
 })
 export class AgentEditFormComponent {
   readonly agent = input.required<AgentProfile>();
-  readonly fields = input.required<readonly EditableAgentField[]>();
+  readonly fields = input.required<readonly ProfileField[]>();
   readonly pending = input(false);
   readonly save = output<AgentChanges>();
   readonly cancelled = output<void>();
@@ -39,7 +40,7 @@ export class AgentEditFormComponent {
    */
   protected readonly form = computed(() => {
     const agent = this.agent();
-    const controls: Partial<Record<EditableAgentField, FormControl<string>>> = {};
+    const controls: Partial<Record<ProfileField, FormControl<string>>> = {};
     for (const field of this.fields()) {
       const validators = this.specs[field].required ? [Validators.required] : [];
       controls[field] = new FormControl(agent[field] ?? '', { nonNullable: true, validators });
@@ -52,11 +53,11 @@ export class AgentEditFormComponent {
     afterNextRender(() => this.host.nativeElement.querySelector('input')?.focus());
   }
 
-  protected showError(field: EditableAgentField): boolean {
+  protected showError(field: ProfileField): boolean {
     return this.submitted() && !!this.form().controls[field]?.invalid;
   }
 
-  protected describedBy(field: EditableAgentField): string | null {
+  protected describedBy(field: ProfileField): string | null {
     const ids = [this.specs[field].hint ? `agent-${field}-hint` : '', this.showError(field) ? `agent-${field}-error` : ''];
     return ids.filter(Boolean).join(' ') || null;
   }

@@ -1,4 +1,4 @@
-import type { EditableAgentField } from '@maillage/directory/contracts';
+import type { ProfileField } from '../edit-permissions';
 
 interface FieldSpec {
   readonly label: string;
@@ -11,7 +11,7 @@ interface FieldSpec {
   readonly maxLength: number;
 }
 
-export const AGENT_FORM_FIELDS: Readonly<Record<EditableAgentField, FieldSpec>> = {
+export const AGENT_FORM_FIELDS: Readonly<Record<ProfileField, FieldSpec>> = {
   usualName: {
     label: "Nom d'usage",
     hint: "Le nom affiché dans l'annuaire. Laissez vide pour afficher le prénom et le nom.",

@@ -1,5 +1,6 @@
-import type { AgentProfile, EditableAgentField } from '@maillage/directory/contracts';
+import type { AgentProfile } from '@maillage/directory/contracts';
 import type { AgentChanges } from '@maillage/directory/web/data-access';
+import type { ProfileField } from '../edit-permissions';
 
 /**
  * Only what the user actually changed, so an untouched field never overwrites a
@@ -7,8 +8,8 @@ import type { AgentChanges } from '@maillage/directory/web/data-access';
  */
 export function changedFields(
   agent: AgentProfile,
-  fields: readonly EditableAgentField[],
-  values: Partial<Record<EditableAgentField, string>>,
+  fields: readonly ProfileField[],
+  values: Partial<Record<ProfileField, string>>,
 ): AgentChanges {
   const changes: AgentChanges = {};
   for (const field of fields) {
