@@ -1,0 +1,95 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { createTestDatabase, TestDatabase } from '@maillage/shared/testing';
+import { DataSource } from 'typeorm';
+import { AuditEntry } from './audit-chain';
+import { AuditTrail } from './audit-trail';
+import { purgeAuditBefore, verifyAuditChain } from './audit-verification';
+import { GOVERNANCE_MIGRATIONS } from './governance.migration';
+
+const key = randomBytes(32);
+let db: TestDatabase;
+let dataSource: DataSource;
+let checkpoints: { seq: number; hash: string }[];
+let trail: AuditTrail;
+
+const entry = (subject = randomUUID(), occurredAt = new Date().toISOString()): AuditEntry => ({
+  occurredAt,
+  viewerAccountId: randomUUID(),
+  viewerAgentId: randomUUID(),
+  subjectAgentId: subject,
+  fields: ['grade', 'category'],
+  purpose: 'GET /api/agents/:id',
+  requestId: randomUUID(),
+});
+
+beforeEach(async () => {
+  db = await createTestDatabase(GOVERNANCE_MIGRATIONS);
+  dataSource = new DataSource({ type: 'postgres', url: db.url });
+  await dataSource.initialize();
+  checkpoints = [];
+  trail = new AuditTrail(dataSource, key, (c) => checkpoints.push(c));
+});
+afterEach(async () => {
+  await dataSource.destroy();
+  await db.drop();
+});
+
+/** Tampering needs the superuser: the triggers stop everyone else. */
+async function asSuperuser(sql: string, params: unknown[] = []): Promise<void> {
+  await db.pool.query('ALTER TABLE governance_read_audit DISABLE TRIGGER USER');
+  await db.pool.query(sql, params);
+  await db.pool.query('ALTER TABLE governance_read_audit ENABLE TRIGGER USER');
+}
+
+describe('read audit trail', () => {
+  it('chains concurrent entries into one verifiable trail', async () => {
+    await Promise.all(Array.from({ length: 300 }, () => trail.record([entry()])));
+    const result = await verifyAuditChain(db.pool, key, checkpoints);
+    expect(result).toEqual({ ok: true, checked: 300, firstBroken: null });
+  });
+
+  it('refuses updates, deletes and truncation to the application', async () => {
+    await trail.record([entry()]);
+    await expect(db.pool.query(`UPDATE governance_read_audit SET purpose = 'x'`)).rejects.toMatchObject({ code: 'MA004' });
+    await expect(db.pool.query('DELETE FROM governance_read_audit')).rejects.toMatchObject({ code: 'MA004' });
+    await expect(db.pool.query('TRUNCATE governance_read_audit')).rejects.toMatchObject({ code: 'MA004' });
+  });
+
+  it('detects an entry edited by a superuser and names it', async () => {
+    for (let i = 0; i < 10; i++) await trail.record([entry()]);
+    await asSuperuser(`UPDATE governance_read_audit SET fields = ARRAY['grade'] WHERE seq = 4`);
+    expect(await verifyAuditChain(db.pool, key, checkpoints)).toMatchObject({ ok: false, firstBroken: { seq: 4 } });
+  });
+
+  it('detects an entry deleted from the middle', async () => {
+    for (let i = 0; i < 10; i++) await trail.record([entry()]);
+    await asSuperuser('DELETE FROM governance_read_audit WHERE seq = 6');
+    expect(await verifyAuditChain(db.pool, key, checkpoints)).toMatchObject({ ok: false, firstBroken: { seq: 6 } });
+  });
+
+  it('detects a truncated tail, even when the head row was rewound too', async () => {
+    for (let i = 0; i < 10; i++) await trail.record([entry()]);
+    const exported = [{ seq: 10, hash: (await db.pool.query('SELECT hash FROM governance_read_audit WHERE seq = 10')).rows[0].hash }];
+    const { rows } = await db.pool.query('SELECT hash FROM governance_read_audit WHERE seq = 7');
+    await asSuperuser('DELETE FROM governance_read_audit WHERE seq > 7');
+    await db.pool.query('UPDATE governance_audit_head SET seq = 7, hash = $1', [rows[0].hash]);
+    expect((await verifyAuditChain(db.pool, key, [])).ok).toBe(true);
+    expect(await verifyAuditChain(db.pool, key, exported)).toMatchObject({ ok: false, firstBroken: { seq: 8 } });
+  });
+
+  it('detects entries forged without the key', async () => {
+    await trail.record([entry()]);
+    const forger = new AuditTrail(dataSource, randomBytes(32), () => undefined);
+    await forger.record([entry()]);
+    expect(await verifyAuditChain(db.pool, key)).toMatchObject({ ok: false, firstBroken: { seq: 2 } });
+  });
+
+  it('purges entries past retention and keeps the rest verifiable', async () => {
+    const old = new Date(Date.now() - 400 * 86_400_000).toISOString();
+    for (let i = 0; i < 5; i++) await trail.record([entry(randomUUID(), old)]);
+    for (let i = 0; i < 5; i++) await trail.record([entry()]);
+    const cutoff = new Date(Date.now() - 365 * 86_400_000);
+    expect(await purgeAuditBefore(db.pool, cutoff)).toBe(5);
+    expect(await verifyAuditChain(db.pool, key)).toEqual({ ok: true, checked: 5, firstBroken: null });
+  });
+});
