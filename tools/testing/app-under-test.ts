@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { existsSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
@@ -9,6 +10,8 @@ export interface AppUnderTest {
   readonly baseUrl: string;
   /** The app's own database, for assertions on the event log. */
   readonly databaseUrl: string;
+  readonly auditKey: string;
+  readonly auditCheckpointFile: string;
   stop(): Promise<void>;
 }
 
@@ -42,9 +45,20 @@ export async function startAppUnderTest(extraEnv: Record<string, string> = {}): 
   await admin.end();
   const databaseUrl = Object.assign(new URL(adminUrl), { pathname: `/${name}` }).toString();
   const port = await freePort();
+  const auditKey = randomBytes(32).toString('base64');
+  const auditCheckpointFile = join(tmpdir(), `${name}-audit-checkpoints.jsonl`);
   const child: ChildProcess = spawn(process.execPath, [entry], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'test', LOG_LEVEL: 'warn', ...extraEnv },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      MAILLAGE_AUDIT_KEY: auditKey,
+      MAILLAGE_AUDIT_CHECKPOINT_FILE: auditCheckpointFile,
+      ...extraEnv,
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -52,6 +66,8 @@ export async function startAppUnderTest(extraEnv: Record<string, string> = {}): 
   return {
     baseUrl,
     databaseUrl,
+    auditKey,
+    auditCheckpointFile,
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((ok) => child.once('exit', ok));
@@ -63,6 +79,7 @@ export async function startAppUnderTest(extraEnv: Record<string, string> = {}): 
       await cleanup.connect();
       await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await cleanup.end();
+      rmSync(auditCheckpointFile, { force: true });
     },
   };
 }

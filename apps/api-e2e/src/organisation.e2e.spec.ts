@@ -98,10 +98,10 @@ describe('hierarchy and organisation over HTTP', () => {
     expect(post.body.code).toBe('DIRECTORY.AGENT_DEPARTED');
   });
 
-  it('lets only HR read HR fields', async () => {
-    expect((await hr.get(`/api/agents/${agentId}/hr`)).status).toBe(200);
-    const refused = await asAgent.get(`/api/agents/${managerId}/hr`);
-    expect(refused.status).toBe(403);
+  it('gives HR the HR fields and a colleague none of them', async () => {
+    expect((await hr.get(`/api/agents/${agentId}/hr`)).body.matricule).toMatch(/^M\d+/);
+    expect(await asAgent.get(`/api/agents/${managerId}/hr`)).toMatchObject({ status: 200, body: { agentId: managerId } });
+    expect(Object.keys((await asAgent.get(`/api/agents/${managerId}/hr`)).body)).toEqual(['agentId']);
   });
 });
 

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 export type RunMode = 'demo' | 'production';
 
@@ -15,6 +17,11 @@ export interface AppConfig {
   /** How long a command response waits for the read models (ms). */
   readonly readModelWaitMs: number;
   readonly seedDemoData: boolean;
+  /** HMAC key of the read-audit chain, never stored in the database. */
+  readonly auditKey: Buffer;
+  /** Where audit chain heads are exported (JSON lines), for `npm run audit:verify`. */
+  readonly auditCheckpointFile: string | null;
+  readonly auditRetentionMonths: number;
 }
 
 export class ConfigurationError extends Error {}
@@ -41,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       throw new ConfigurationError('MAILLAGE_SEED_DEMO is not allowed in production: demo accounts share a published password.');
     }
   }
+  const auditKey = loadAuditKey(env, mode);
   const port = Number(env['PORT'] ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigurationError(`PORT is not a valid port: ${env['PORT']}`);
   return {
@@ -53,5 +61,31 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     webRoot: env['MAILLAGE_WEB_ROOT'] ?? null,
     readModelWaitMs: Number(env['MAILLAGE_READ_MODEL_WAIT_MS'] ?? 3000),
     seedDemoData: mode === 'demo' && env['MAILLAGE_SEED_DEMO'] !== 'false',
+    auditKey,
+    auditCheckpointFile: env['MAILLAGE_AUDIT_CHECKPOINT_FILE'] ?? (mode === 'demo' ? '.data/audit-checkpoints.jsonl' : null),
+    auditRetentionMonths: Number(env['MAILLAGE_AUDIT_RETENTION_MONTHS'] ?? 12),
   };
+}
+
+/**
+ * Production takes the key from MAILLAGE_AUDIT_KEY (≥ 32 random bytes, base64)
+ * and refuses to start without it. Demo mode keeps a generated key in a file
+ * outside the database (.data/audit.key) so the chain still verifies after a restart.
+ */
+function loadAuditKey(env: NodeJS.ProcessEnv, mode: RunMode): Buffer {
+  const fromEnv = env['MAILLAGE_AUDIT_KEY'];
+  if (fromEnv) {
+    const key = Buffer.from(fromEnv, 'base64');
+    if (key.length < 32) throw new ConfigurationError('MAILLAGE_AUDIT_KEY must hold at least 32 random bytes, base64-encoded (e.g. `openssl rand -base64 32`).');
+    return key;
+  }
+  if (mode === 'production') {
+    throw new ConfigurationError('MAILLAGE_AUDIT_KEY is required in production: it seals the audit trail of reads and must not live in the database.');
+  }
+  const file = env['MAILLAGE_AUDIT_KEY_FILE'] ?? '.data/audit.key';
+  if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
+  }
+  return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
 }

@@ -3,11 +3,14 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DirectoryApiModule } from '@maillage/directory/api';
+import { GovernanceApiModule } from '@maillage/governance/api';
+import { GovernanceInfrastructureModule } from '@maillage/governance/infrastructure';
 import { IdentityApiModule } from '@maillage/identity/api';
 import { JwtAuthGuard, ProblemDetailsFilter, RolesGuard } from '@maillage/shared/nest';
 import { AppConfig } from '../config';
 
 import { DemoSeeder } from './demo-seeder';
+import { AuditRetention, AUDIT_RETENTION_MONTHS } from './audit-retention';
 import { EventSourcingModule } from './event-sourcing.module';
 import { HealthController } from './health.controller';
 
@@ -34,7 +37,9 @@ export class AppModule {
           accessTokenTtlSeconds: 15 * 60,
           secureCookies: config.mode === 'production',
         }),
+        GovernanceInfrastructureModule.forRoot({ auditKey: config.auditKey, checkpointFile: config.auditCheckpointFile }),
         DirectoryApiModule,
+        GovernanceApiModule,
       ],
       controllers: [HealthController],
       providers: [
@@ -51,6 +56,8 @@ export class AppModule {
             stopAtFirstError: false,
           }),
         },
+        { provide: AUDIT_RETENTION_MONTHS, useValue: config.auditRetentionMonths },
+        AuditRetention,
         ...(config.seedDemoData ? [DemoSeeder] : []),
       ],
     };

@@ -1,4 +1,5 @@
 import { DIRECTORY_MIGRATIONS } from '@maillage/directory/infrastructure';
+import { GOVERNANCE_MIGRATIONS } from '@maillage/governance/infrastructure';
 import { IDENTITY_MIGRATIONS } from '@maillage/identity/infrastructure';
 import { EventStore1764576000000, ProjectionCheckpoints1764576000001 } from '@maillage/shared/event-store';
 import { DataSource, MigrationInterface } from 'typeorm';
@@ -8,6 +9,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ProjectionCheckpoints1764576000001,
   ...DIRECTORY_MIGRATIONS,
   ...IDENTITY_MIGRATIONS,
+  ...GOVERNANCE_MIGRATIONS,
 ];
 
 

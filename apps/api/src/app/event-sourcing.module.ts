@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Inject, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { directoryProjections } from '@maillage/directory/infrastructure';
+import { governanceProjections } from '@maillage/governance/infrastructure';
 import { identityProjections } from '@maillage/identity/infrastructure';
 import {
   EventStoreDbEventStore,
@@ -16,7 +17,7 @@ import { AppConfig } from '../config';
 
 export const PG_POOL = Symbol('PgPool');
 
-export const allProjections = (): Projection[] => [...directoryProjections(), ...identityProjections()];
+export const allProjections = (): Projection[] => [...directoryProjections(), ...identityProjections(), ...governanceProjections()];
 
 /**
  * The write side and the projection machinery, shared by every context:

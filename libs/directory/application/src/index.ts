@@ -36,3 +36,4 @@ export type { CommandOptions } from './lib/directory-commands';
 
 /** Every CQRS handler of the directory, for the infrastructure module to provide. */
 export const DIRECTORY_HANDLERS = [...AGENT_HANDLERS, ...ORG_UNIT_HANDLERS, ...DIRECTORY_QUERY_HANDLERS];
+export * from './lib/import-agents';

@@ -30,6 +30,10 @@ export interface AgentProfile extends AgentDirectoryEntry {
   readonly managerName: string | null;
   readonly startDate: string | null;
   readonly departedOn: string | null;
+  /** Sensitive HR fields this viewer may see under the visibility policy; the others are absent. */
+  readonly sensitive: Partial<Omit<AgentHrRecord, 'agentId'>>;
+  /** Sensitive fields withheld from this viewer, and who may see them. */
+  readonly hiddenFields: readonly { readonly field: string; readonly visibleTo: readonly string[] }[];
   /** Stream version: send it back as `If-Match` to edit without overwriting. */
   readonly version: number;
 }
@@ -132,5 +136,22 @@ export interface CommandAccepted {
  */
 export interface AgentNames {
   displayNameOf(agentId: string): Promise<string | null>;
+  /** Names of several agents at once (missing ids are left out). */
+  displayNamesOf(agentIds: readonly string[]): Promise<ReadonlyMap<string, string>>;
+  unitNamesOf(unitIds: readonly string[]): Promise<ReadonlyMap<string, string>>;
 }
 export const AGENT_NAMES = Symbol.for('maillage.directory.AgentNames');
+
+/** How a viewer stands towards an agent, for the visibility policy (token `ORGANISATION_RELATIONS`). */
+export interface OrganisationRelation {
+  /** The viewer is the agent's manager, or their manager's manager, and so on. */
+  readonly inManagerChain: boolean;
+  readonly sameUnit: boolean;
+  /** The agent's direction (for aggregate audit figures). */
+  readonly subjectDirectionId: string | null;
+}
+
+export interface OrganisationRelations {
+  relationBetween(viewerAgentId: string | null, subjectAgentId: string): Promise<OrganisationRelation>;
+}
+export const ORGANISATION_RELATIONS = Symbol.for('maillage.directory.OrganisationRelations');

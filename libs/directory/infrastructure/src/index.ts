@@ -6,3 +6,4 @@ export { DirectoryInfrastructureModule } from './lib/directory-infrastructure.mo
 export { foldForSearch } from './lib/search-text';
 
 export const directoryProjections = () => [new DirectoryProjection()];
+export * from './lib/import';

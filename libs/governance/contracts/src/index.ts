@@ -51,6 +51,13 @@ export interface Redactor {
     subjectAgentId: string,
     fields: T,
     purpose: string,
-  ): Promise<Partial<T>>;
+  ): Promise<Redacted<T>>;
+}
+
+export interface Redacted<T> {
+  /** Only the fields this viewer may see; the others are absent. */
+  readonly shown: Partial<T>;
+  /** The fields withheld, with who may see them (for "visible par …" hints). */
+  readonly hidden: readonly { readonly field: GovernedField; readonly visibleTo: readonly Audience[] }[];
 }
 export const REDACTOR = Symbol.for('maillage.governance.Redactor');

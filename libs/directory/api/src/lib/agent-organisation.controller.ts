@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Headers, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Inject, Param, Post, Put, Query } from '@nestjs/common';
+import { REDACTOR, Redactor } from '@maillage/governance/contracts';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
@@ -25,6 +26,7 @@ export class AgentOrganisationController {
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
     private readonly readYourWrites: ReadYourWrites,
+    @Inject(REDACTOR) private readonly redactor: Redactor,
   ) {}
 
   @Get('hierarchy')
@@ -37,11 +39,12 @@ export class AgentOrganisationController {
     return this.queries.execute(new GetTeamQuery(id, page.page, page.pageSize));
   }
 
-  /** Sensitive HR fields: HR only until the governance policy decides finer audiences. */
+  /** Sensitive HR fields, through the one redaction point: only those the policy lets this viewer see, each read audited. */
   @Get('hr')
-  @RequireRoles('hr')
-  hr(@Param('id', uuid) id: string): Promise<AgentHrRecord> {
-    return this.queries.execute(new GetAgentHrRecordQuery(id));
+  async hr(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<Partial<AgentHrRecord>> {
+    const { agentId: _id, ...fields }: AgentHrRecord = await this.queries.execute(new GetAgentHrRecordQuery(id));
+    const { shown } = await this.redactor.redact(actor, id, fields, 'GET /api/agents/:id/hr');
+    return { agentId: id, ...shown };
   }
 
   @Put('manager')

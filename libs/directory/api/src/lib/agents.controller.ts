@@ -1,14 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { BadRequestException, Body, Controller, Get, Headers, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, Headers, Inject, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { REDACTOR, Redactor } from '@maillage/governance/contracts';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   ChangeAgentFieldsCommand,
+  GetAgentHrRecordQuery,
   GetAgentProfileQuery,
   RegisterAgentCommand,
   SearchAgentsQuery,
 } from '@maillage/directory/application';
-import { AgentDirectoryEntry, AgentProfile, CommandAccepted, Page } from '@maillage/directory/contracts';
+import { AgentDirectoryEntry, AgentHrRecord, AgentProfile, CommandAccepted, Page } from '@maillage/directory/contracts';
 import { Actor, CommandOutcome } from '@maillage/shared/kernel';
 import { CurrentActor, ReadYourWrites, RequireRoles } from '@maillage/shared/nest';
 import type { Response } from 'express';
@@ -24,6 +26,7 @@ export class AgentsController {
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
     private readonly readYourWrites: ReadYourWrites,
+    @Inject(REDACTOR) private readonly redactor: Redactor,
   ) {}
 
   @Get('agents')
@@ -32,11 +35,14 @@ export class AgentsController {
     return this.queries.execute(new SearchAgentsQuery({ text: q, directionId, unitId, status, page, pageSize }));
   }
 
+  /** The fiche: public fields plus the sensitive ones the visibility policy lets this viewer see (redacted and audited). */
   @Get('agents/:id')
-  async profile(@Param('id', uuid) id: string, @Res({ passthrough: true }) response: Response): Promise<AgentProfile> {
+  async profile(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) response: Response): Promise<AgentProfile> {
     const profile: AgentProfile = await this.queries.execute(new GetAgentProfileQuery(id));
+    const { agentId: _id, ...hr }: AgentHrRecord = await this.queries.execute(new GetAgentHrRecordQuery(id));
+    const { shown, hidden } = await this.redactor.redact(actor, id, hr, 'GET /api/agents/:id');
     response.setHeader('ETag', `"${profile.version}"`);
-    return profile;
+    return { ...profile, sensitive: shown, hiddenFields: hidden };
   }
 
   @Post('agents')

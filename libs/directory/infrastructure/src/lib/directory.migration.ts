@@ -1,4 +1,5 @@
 import { DirectoryOrganisation1764576300000 } from './directory-organisation.migration';
+import { DirectoryImports1764576400000 } from './import/directory-imports.migration';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class DirectoryReadModels1764576100000 implements MigrationInterface {
@@ -44,4 +45,4 @@ export class DirectoryReadModels1764576100000 implements MigrationInterface {
   }
 }
 
-export const DIRECTORY_MIGRATIONS = [DirectoryReadModels1764576100000, DirectoryOrganisation1764576300000];
+export const DIRECTORY_MIGRATIONS = [DirectoryReadModels1764576100000, DirectoryOrganisation1764576300000, DirectoryImports1764576400000];

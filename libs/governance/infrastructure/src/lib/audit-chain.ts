@@ -6,6 +6,8 @@ export interface AuditEntry {
   readonly viewerAccountId: string;
   readonly viewerAgentId: string | null;
   readonly subjectAgentId: string;
+  /** The agent's direction at the time of the read: aggregate figures need no join with the directory. */
+  readonly subjectDirectionId: string | null;
   readonly fields: readonly string[];
   readonly purpose: string;
   readonly requestId: string;
@@ -25,6 +27,7 @@ function canonical(seq: number, entry: AuditEntry): string {
     entry.viewerAccountId,
     entry.viewerAgentId,
     entry.subjectAgentId,
+    entry.subjectDirectionId,
     [...entry.fields],
     entry.purpose,
     entry.requestId,

@@ -17,6 +17,7 @@ const entry = (subject = randomUUID(), occurredAt = new Date().toISOString()): A
   viewerAccountId: randomUUID(),
   viewerAgentId: randomUUID(),
   subjectAgentId: subject,
+  subjectDirectionId: null,
   fields: ['grade', 'category'],
   purpose: 'GET /api/agents/:id',
   requestId: randomUUID(),

@@ -69,10 +69,12 @@ export class AuditTrail implements OnModuleDestroy {
       const [head] = (await runner.query('SELECT seq, hash FROM governance_audit_head WHERE id = 1 FOR UPDATE')) as { seq: string; hash: string }[];
       const chained = chainEntries(this.key, { seq: Number(head.seq), hash: head.hash }, entries);
       await runner.query(
-        `INSERT INTO governance_read_audit (seq, occurred_at, viewer_account_id, viewer_agent_id, subject_agent_id, fields, purpose, request_id, prev_hash, hash)
-         SELECT seq, "occurredAt", "viewerAccountId", "viewerAgentId", "subjectAgentId", ARRAY(SELECT jsonb_array_elements_text(fields)), purpose, "requestId", "prevHash", hash
+        `INSERT INTO governance_read_audit (seq, occurred_at, viewer_account_id, viewer_agent_id, subject_agent_id, subject_direction_id,
+                                            fields, purpose, request_id, prev_hash, hash)
+         SELECT seq, "occurredAt", "viewerAccountId", "viewerAgentId", "subjectAgentId", "subjectDirectionId",
+                ARRAY(SELECT jsonb_array_elements_text(fields)), purpose, "requestId", "prevHash", hash
          FROM jsonb_to_recordset($1::jsonb) AS r(seq bigint, "occurredAt" timestamptz, "viewerAccountId" text, "viewerAgentId" uuid,
-              "subjectAgentId" uuid, fields jsonb, purpose text, "requestId" text, "prevHash" text, hash text)`,
+              "subjectAgentId" uuid, "subjectDirectionId" uuid, fields jsonb, purpose text, "requestId" text, "prevHash" text, hash text)`,
         [JSON.stringify(chained)],
       );
       const last = chained[chained.length - 1];

@@ -18,6 +18,7 @@ interface Row {
   viewer_account_id: string;
   viewer_agent_id: string | null;
   subject_agent_id: string;
+  subject_direction_id: string | null;
   fields: string[];
   purpose: string;
   request_id: string;
@@ -51,6 +52,7 @@ export async function verifyAuditChain(pool: Pool, key: Buffer, checkpoints: rea
         viewerAccountId: row.viewer_account_id,
         viewerAgentId: row.viewer_agent_id,
         subjectAgentId: row.subject_agent_id,
+        subjectDirectionId: row.subject_direction_id,
         fields: row.fields,
         purpose: row.purpose,
         requestId: row.request_id,

@@ -38,6 +38,7 @@ export class Governance1764576500000 implements MigrationInterface {
         viewer_account_id text NOT NULL,
         viewer_agent_id uuid,
         subject_agent_id uuid NOT NULL,
+        subject_direction_id uuid,
         fields text[] NOT NULL,
         purpose text NOT NULL,
         request_id text NOT NULL,

@@ -71,10 +71,8 @@ function match(work: RowWork, index: DirectoryIndex, newAgentId: (matricule: str
     return;
   }
   if (byEmail.length > 0) {
-    const owner = byEmail[0].fields.matricule;
-    work.errors.push(
-      issue('EMAIL_TAKEN', `L’adresse ${workEmail} appartient déjà à ${index.displayName(byEmail[0].agentId)}${owner ? ` (matricule ${owner})` : ''} dans l’annuaire.`),
-    );
+    // The other agent is named, never their matricule: whoever imports may not be entitled to see it.
+    work.errors.push(issue('EMAIL_TAKEN', `L’adresse ${workEmail} appartient déjà à ${index.displayName(byEmail[0].agentId)}, sous un autre matricule, dans l’annuaire.`));
     return;
   }
   work.agentId = newAgentId(matricule);

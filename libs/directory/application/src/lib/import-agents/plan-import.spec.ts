@@ -183,7 +183,7 @@ describe('planImport: bad rows', () => {
   it('given a new agent whose e-mail belongs to someone else, when planning, then refuses the row', () => {
     const p = plan([newcomer('M0100', 'M0002').replace('leon.m0100@mairie.test', 'bruno.ressources@mairie.test')]);
     expect(codes(p, 2)).toEqual(['IMPORT.EMAIL_TAKEN']);
-    expect(row(p, 2).errors[0].message).toContain('M0002');
+    expect(row(p, 2).errors[0].message).toContain('Bruno Ressources');
   });
 
   it('given an invalid e-mail and a malformed line, when planning, then reports their lines and plans nothing for them', () => {

@@ -12,4 +12,9 @@ export const agentsRoutes: Routes = [
     title: 'Fiche agent',
     loadComponent: () => import('./agent-profile-page').then((m) => m.AgentProfilePageComponent),
   },
+  {
+    path: 'agents/:id/equipe',
+    title: 'Équipe',
+    loadComponent: () => import('./agent-team-page').then((m) => m.AgentTeamPageComponent),
+  },
 ];

@@ -1,5 +1,6 @@
+import { HR_AGENT_FIELDS } from '@maillage/directory/contracts';
 import type { CurrentAccount, Role } from '@maillage/identity/contracts';
-import { editableFieldsFor, PROFILE_FIELDS } from './edit-permissions';
+import { canManageOrganisation, canRecordDeparture, canSeeHrRecord, editableFieldsFor, HR_FIELDS, PROFILE_FIELDS } from './edit-permissions';
 
 const viewer = (roles: Role[], agentId: string | null = 'a-self'): CurrentAccount => ({
   accountId: 'acc',
@@ -27,5 +28,26 @@ describe('editableFieldsFor', () => {
     expect(editableFieldsFor(viewer(['agent']), 'a-other')).toEqual([]);
     expect(editableFieldsFor(viewer(['committee'], null), 'a-other')).toEqual([]);
     expect(editableFieldsFor(null, 'a-self')).toEqual([]);
+  });
+
+  it('offers in the HR form exactly the HR fields of the contract', () => {
+    expect(HR_FIELDS).toEqual(HR_AGENT_FIELDS);
+  });
+});
+
+describe('organisation rights', () => {
+  it('shows the HR record and the departure action to HR only', () => {
+    expect(canSeeHrRecord(viewer(['agent', 'hr']))).toBe(true);
+    expect(canSeeHrRecord(viewer(['agent', 'admin']))).toBe(false);
+    expect(canRecordDeparture(viewer(['agent', 'admin']))).toBe(false);
+    expect(canRecordDeparture(viewer(['hr']))).toBe(true);
+  });
+
+  it('lets HR and the DLSI change reporting lines, units and leave, nobody else', () => {
+    expect(canManageOrganisation(viewer(['admin']))).toBe(true);
+    expect(canManageOrganisation(viewer(['hr']))).toBe(true);
+    expect(canManageOrganisation(viewer(['agent']))).toBe(false);
+    expect(canManageOrganisation(viewer(['committee']))).toBe(false);
+    expect(canManageOrganisation(null)).toBe(false);
   });
 });

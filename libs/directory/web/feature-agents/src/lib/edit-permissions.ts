@@ -1,4 +1,5 @@
 import {
+  AgentHrRecord,
   AgentProfile,
   EDITABLE_AGENT_FIELDS,
   EditableAgentField,
@@ -9,6 +10,8 @@ import type { CurrentAccount, Role } from '@maillage/identity/contracts';
 
 /** Editable fields whose current value the fiche (AgentProfile) carries. */
 export type ProfileField = EditableAgentField & keyof AgentProfile;
+/** Editable fields whose current value the HR record carries. */
+export type HrField = EditableAgentField & keyof AgentHrRecord;
 
 /**
  * The HR fields are left out: their values come from the HR record, which only the
@@ -19,7 +22,13 @@ export const PROFILE_FIELDS = EDITABLE_AGENT_FIELDS.filter(
   (field): field is ProfileField => !HR_AGENT_FIELDS.includes(field),
 );
 
+/** The HR form's fields, in the order of the HR record (the spec checks they match the contract). */
+export const HR_FIELDS: readonly HrField[] = [
+  'employment', 'category', 'filiere', 'cadreEmplois', 'grade', 'matricule', 'hrCode', 'dgaCode', 'diplomas', 'experience',
+];
+
 const EDIT_ANY_PROFILE: readonly Role[] = ['hr', 'admin'];
+const hasRole = (viewer: CurrentAccount | null, ...roles: Role[]) => !!viewer?.roles.some((role) => roles.includes(role));
 
 /**
  * Which fields of this fiche the viewer may change. Only decides what the form
@@ -34,3 +43,12 @@ export function editableFieldsFor(viewer: CurrentAccount | null, agentId: string
       : [];
   return PROFILE_FIELDS.filter((field) => allowed.includes(field));
 }
+
+/** The HR record is read (GET /agents/:id/hr) and edited by HR only, for now. */
+export const canSeeHrRecord = (viewer: CurrentAccount | null) => hasRole(viewer, 'hr');
+
+/** Reporting line, unit and leave: HR and the DLSI. */
+export const canManageOrganisation = (viewer: CurrentAccount | null) => hasRole(viewer, 'hr', 'admin');
+
+/** A departure is HR's to record. */
+export const canRecordDeparture = (viewer: CurrentAccount | null) => hasRole(viewer, 'hr');

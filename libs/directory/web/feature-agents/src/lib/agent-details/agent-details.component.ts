@@ -20,6 +20,11 @@ export class AgentDetailsComponent {
     const phone = this.agent().workPhone;
     return phone ? telHref(phone) : null;
   });
+  /** False for a field the server did not send at all (hidden), true for one it sent, even empty. */
+  protected shown(field: keyof AgentProfile): boolean {
+    return this.agent()[field] !== undefined;
+  }
+
   /** With a usual name, the civil name is still worth showing (and searching for). */
   protected readonly civilName = computed(() => {
     const { usualName, firstName, lastName } = this.agent();

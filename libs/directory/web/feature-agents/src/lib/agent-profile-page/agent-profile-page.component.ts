@@ -13,19 +13,29 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import { AgentChanges, AgentProfileStore, DIRECTORY_VIEWER } from '@maillage/directory/web/data-access';
+import { AgentChanges, AgentHrStore, AgentProfileStore, DIRECTORY_VIEWER } from '@maillage/directory/web/data-access';
 import { distinctUntilChanged, filter, map } from 'rxjs';
 import { AgentDetailsComponent } from '../agent-details';
 import { AgentEditFormComponent } from '../agent-edit-form';
-import { agentStatusLabel } from '../agent-status-label';
-import { editableFieldsFor } from '../edit-permissions';
-import { Feedback, saveFeedback } from './save-feedback';
+import { AgentHierarchyComponent } from '../agent-hierarchy';
+import { AgentHrSectionComponent } from '../agent-hr';
+import { AgentOrgActionsComponent } from '../agent-org-actions';
+import { agentStatusLine } from '../agent-status-label';
+import { commandFeedback, Feedback } from '../command-feedback';
+import { canManageOrganisation, canRecordDeparture, canSeeHrRecord, editableFieldsFor } from '../edit-permissions';
 
 @Component({
   selector: 'mlg-agent-profile-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, AgentDetailsComponent, AgentEditFormComponent],
-  providers: [AgentProfileStore],
+  imports: [
+    RouterLink,
+    AgentDetailsComponent,
+    AgentEditFormComponent,
+    AgentHierarchyComponent,
+    AgentHrSectionComponent,
+    AgentOrgActionsComponent,
+  ],
+  providers: [AgentProfileStore, AgentHrStore],
   templateUrl: './agent-profile-page.component.html',
   styleUrl: './agent-profile-page.component.css',
 })
@@ -40,15 +50,23 @@ export class AgentProfilePageComponent {
   protected readonly feedback = signal<Feedback | null>(null);
   protected readonly editableFields = computed(() => {
     const agent = this.store.profile();
-    return agent ? editableFieldsFor(this.viewer(), agent.id) : [];
+    if (!agent) return [];
+    const fields = editableFieldsFor(this.viewer(), agent.id);
+    // A departed agent's post no longer changes (the server refuses it); contact and HR fields still may.
+    return agent.status === 'departed' ? fields.filter((field) => field !== 'postTitle') : fields;
   });
   protected readonly status = computed(() => {
     const agent = this.store.profile();
-    return agent ? agentStatusLabel(agent.status) : null;
+    return agent ? agentStatusLine(agent.status, agent.departedOn) : null;
   });
+  protected readonly showHr = computed(() => canSeeHrRecord(this.viewer()));
+  protected readonly showOrgActions = computed(
+    () => canManageOrganisation(this.viewer()) && this.store.profile()?.status !== 'departed',
+  );
+  protected readonly departureAllowed = computed(() => canRecordDeparture(this.viewer()));
 
   constructor() {
-    // The component is reused when following the manager link: react to the id, not to creation.
+    // The component is reused when following a hierarchy link: react to the id, not to creation.
     inject(ActivatedRoute)
       .paramMap.pipe(
         map((params) => params.get('id')),
@@ -89,9 +107,9 @@ export class AgentProfilePageComponent {
     this.feedback.set(null);
     this.store.save(changes).subscribe((outcome) => {
       this.saving.set(false);
-      this.feedback.set(saveFeedback(outcome));
+      this.feedback.set(commandFeedback(outcome, 'La fiche a été mise à jour.'));
       // On a conflict the form stays open, refilled with the reloaded fiche.
-      if (outcome.kind === 'saved') this.stopEdit();
+      if (outcome.kind === 'done') this.stopEdit();
     });
   }
 

@@ -9,41 +9,48 @@ import {
   viewChild,
 } from '@angular/core';
 import { ActivatedRoute, Router } from '@angular/router';
-import { AgentSearchStore } from '@maillage/directory/web/data-access';
+import { AgentSearchFilters, AgentSearchStore, OrgUnitsStore } from '@maillage/directory/web/data-access';
 import { PaginationComponent } from '@maillage/shared/web-ui';
 import { AgentCardComponent } from '../agent-card';
+import { AgentSearchFiltersComponent } from '../agent-search-filters';
 import { resultCountLabel } from './result-count-label';
-
-const pageFrom = (value: string | null) => Math.max(1, Number.parseInt(value ?? '', 10) || 1);
+import { searchFromUrl, searchToUrl } from './search-url';
 
 @Component({
   selector: 'mlg-agent-search-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [AgentCardComponent, PaginationComponent],
+  imports: [AgentCardComponent, AgentSearchFiltersComponent, PaginationComponent],
   providers: [AgentSearchStore],
   templateUrl: './agent-search-page.component.html',
   styleUrl: './agent-search-page.component.css',
 })
 export class AgentSearchPageComponent {
   protected readonly store = inject(AgentSearchStore);
+  protected readonly units = inject(OrgUnitsStore);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly resultsTitle = viewChild.required<ElementRef<HTMLElement>>('resultsTitle');
   protected readonly countLabel = computed(() => resultCountLabel(this.store.state()));
+  protected readonly services = computed(() => {
+    const directionId = this.store.filters().directionId;
+    return directionId ? this.units.servicesOf(directionId) : [];
+  });
 
   constructor() {
-    const params = this.route.snapshot.queryParamMap;
-    this.store.start(params.get('q') ?? '', pageFrom(params.get('page')));
+    this.units.ensureLoaded();
+    const { q, page, filters } = searchFromUrl(this.route.snapshot.queryParamMap);
+    this.store.start(q, page, filters);
 
     // The search lives in the URL, so "Back" from a fiche finds it again. replaceUrl:
     // one history entry per search, not per keystroke; only settled results are written.
     effect(() => {
       const { status, q, result } = this.store.state();
       if (status !== 'loaded' || !result) return;
+      const filters = untracked(() => this.store.filters());
       untracked(() =>
         this.router.navigate([], {
           relativeTo: this.route,
-          queryParams: { q: q || null, page: result.page > 1 ? result.page : null },
+          queryParams: searchToUrl({ q, page: result.page, filters }),
           replaceUrl: true,
         }),
       );
@@ -53,6 +60,10 @@ export class AgentSearchPageComponent {
   protected onSubmit(event: Event): void {
     event.preventDefault();
     this.store.searchNow();
+  }
+
+  protected setFilters(filters: AgentSearchFilters): void {
+    this.store.setFilters(filters);
   }
 
   /** After paging, keyboard and screen-reader users restart at the top of the new list. */

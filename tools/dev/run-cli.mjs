@@ -1,6 +1,7 @@
-// `npm run projections:rebuild -- <name|all>`: finds the database the way
-// `npm start` does (DATABASE_URL, else the running embedded PostgreSQL, else
-// starts it), then runs the compiled rebuild command against it.
+// `node tools/dev/run-cli.mjs <command> [args]` runs one of the compiled
+// operator commands of apps/api/src/cli (projections-rebuild, audit-verify)
+// against the database `npm start` uses: DATABASE_URL, else the running
+// embedded PostgreSQL, else it starts that one for the duration.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -33,7 +34,8 @@ if (!env.DATABASE_URL) {
   }
 }
 
-const child = spawn(process.execPath, [join(root, 'dist', 'api', 'apps', 'api', 'src', 'cli', 'projections-rebuild.js'), ...process.argv.slice(2)], {
+const [command, ...args] = process.argv.slice(2);
+const child = spawn(process.execPath, [join(root, 'dist', 'api', 'apps', 'api', 'src', 'cli', `${command}.js`), ...args], {
   env,
   stdio: 'inherit',
 });

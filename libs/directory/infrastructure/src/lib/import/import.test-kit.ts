@@ -1,0 +1,86 @@
+import { Global, INestApplicationContext, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { CommandBus, CqrsModule } from '@nestjs/cqrs';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CreateOrgUnitCommand, RegisterAgentCommand } from '@maillage/directory/application';
+import { AgentRegisteredData, OrgUnitCreatedData } from '@maillage/directory/domain';
+import { EventStore1764576000000, PostgresEventStore, ProjectionCheckpoints1764576000001, ProjectionRunner, ReadModelWaiter } from '@maillage/shared/event-store';
+import { Actor, CLOCK, CommandOutcome, EVENT_STORE, systemActor, systemClock } from '@maillage/shared/kernel';
+import { TestDatabase, createTestDatabase } from '@maillage/shared/testing';
+import { DirectoryInfrastructureModule } from '../directory-infrastructure.module';
+import { DIRECTORY_MIGRATIONS } from '../directory.migration';
+import { DirectoryProjection } from '../directory.projections';
+import { IMPORT_OPTIONS, ImportService } from './import.service';
+
+/** The directory's write side, projection and import service over a fresh test database, wired as the app wires them. */
+export interface ImportHarness {
+  readonly db: TestDatabase;
+  readonly app: INestApplicationContext;
+  readonly imports: ImportService;
+  readonly commands: CommandBus;
+  readonly waiter: ReadModelWaiter;
+  readonly store: PostgresEventStore;
+  close(): Promise<void>;
+}
+
+export async function startImportHarness(): Promise<ImportHarness> {
+  const db = await createTestDatabase([EventStore1764576000000, ProjectionCheckpoints1764576000001, ...DIRECTORY_MIGRATIONS]);
+  const store = new PostgresEventStore(db.pool);
+  const runner = new ProjectionRunner(db.pool, store, [new DirectoryProjection()]);
+  const waiter = new ReadModelWaiter(db.pool, ['directory'], runner);
+
+  @Global()
+  @Module({
+    providers: [
+      { provide: EVENT_STORE, useValue: store },
+      { provide: CLOCK, useValue: systemClock },
+      { provide: ReadModelWaiter, useValue: waiter },
+    ],
+    exports: [EVENT_STORE, CLOCK, ReadModelWaiter],
+  })
+  class TestPlatformModule {}
+
+  @Module({
+    imports: [CqrsModule.forRoot(), TypeOrmModule.forRoot({ type: 'postgres', url: db.url, extra: { max: 20 } }), TestPlatformModule, DirectoryInfrastructureModule],
+    providers: [ImportService, { provide: IMPORT_OPTIONS, useValue: { readModelWaitMs: 30_000, progressEveryMs: 100 } }],
+  })
+  class TestImportModule {}
+
+  const app = await NestFactory.createApplicationContext(TestImportModule, { logger: ['error'] });
+  await app.init();
+  runner.start();
+  return {
+    db,
+    app,
+    imports: app.get(ImportService),
+    commands: app.get(CommandBus),
+    waiter,
+    store,
+    async close() {
+      await runner.stop();
+      await app.close();
+      await db.drop();
+    },
+  };
+}
+
+export const importer: Actor = { accountId: 'account-rh', agentId: null, roles: ['agent', 'hr'], requestId: 'req-import' };
+export const dlsi: Actor = { accountId: 'account-admin', agentId: null, roles: ['agent', 'admin'], requestId: 'req-admin' };
+
+/** Creates units and agents through the real commands, then waits for the read model. */
+export async function seedDirectory(harness: ImportHarness, units: readonly OrgUnitCreatedData[], agents: readonly AgentRegisteredData[]): Promise<void> {
+  const actor = systemActor('seed');
+  for (const unit of units) {
+    // The handler checks the parent in the read model.
+    const outcome: CommandOutcome = await harness.commands.execute(new CreateOrgUnitCommand(unit, actor));
+    if (outcome.logPosition) await harness.waiter.waitFor(outcome.logPosition, 30_000);
+  }
+  for (const agent of agents) await harness.commands.execute(new RegisterAgentCommand(agent, actor));
+  await harness.waiter.waitFor(await harness.store.headPosition(), 30_000);
+}
+
+export async function eventCount(harness: ImportHarness): Promise<number> {
+  return Number((await harness.db.pool.query('SELECT count(*) AS n FROM events')).rows[0].n);
+}
+
+export const utf8 = (...lines: string[]): Buffer => Buffer.from(lines.join('\r\n') + '\r\n', 'utf8');

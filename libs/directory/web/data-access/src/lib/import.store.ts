@@ -1,0 +1,106 @@
+import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core';
+import { exhaustMap, Subscription, takeWhile, timer } from 'rxjs';
+import { ImportApi } from './import.api';
+import { ImportJob } from './import.model';
+import { problemOf } from './problem';
+
+export type ImportPhase = 'choosing' | 'uploading' | 'reviewing' | 'applying' | 'finished';
+
+const POLL_EVERY_MS = 500;
+
+/** The French message for a failed import request: the server's own when it gave one. */
+function importErrorOf(error: unknown, fallback: string): string {
+  const { status, detail } = problemOf(error);
+  if (status === 403) return "Seuls la DRH et la DLSI peuvent importer l'annuaire.";
+  if (status === 413) return 'Le fichier est trop volumineux.';
+  // 422 (the file cannot be read) and 409 (already applied) carry a French detail from the domain.
+  if ((status === 422 || status === 409) && detail) return detail;
+  return fallback;
+}
+
+/** One import: upload and dry run, then application with its progress. Provide it in the import page. */
+@Injectable()
+export class ImportStore {
+  private readonly api = inject(ImportApi);
+  private readonly phaseNow = signal<ImportPhase>('choosing');
+  private readonly current = signal<ImportJob | null>(null);
+  private readonly failure = signal<string | null>(null);
+  private polling: Subscription | null = null;
+
+  readonly phase = this.phaseNow.asReadonly();
+  readonly job = this.current.asReadonly();
+  readonly error = this.failure.asReadonly();
+  /** Something the application would change: otherwise "Appliquer" has nothing to do. */
+  readonly applicable = computed(() => {
+    const summary = this.current()?.summary;
+    return !!summary && summary.new + summary.changed > 0;
+  });
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => this.polling?.unsubscribe());
+  }
+
+  upload(file: File): void {
+    this.failure.set(null);
+    this.current.set(null);
+    this.phaseNow.set('uploading');
+    this.api.upload(file, file.name).subscribe({
+      next: (job) => {
+        this.current.set(job);
+        this.phaseNow.set('reviewing');
+      },
+      error: (error: unknown) => {
+        this.phaseNow.set('choosing');
+        this.failure.set(importErrorOf(error, "Le fichier n'a pas pu être analysé. Réessayez dans un instant."));
+      },
+    });
+  }
+
+  apply(): void {
+    const job = this.current();
+    if (!job || this.phaseNow() !== 'reviewing') return;
+    this.failure.set(null);
+    this.phaseNow.set('applying');
+    this.api.apply(job.id).subscribe({
+      next: (started) => {
+        this.current.set({ ...job, ...started, rows: job.rows });
+        this.poll(job.id);
+      },
+      error: (error: unknown) => {
+        this.phaseNow.set('reviewing');
+        this.failure.set(importErrorOf(error, "L'import n'a pas pu démarrer. Réessayez dans un instant."));
+      },
+    });
+  }
+
+  /** Back to the file picker, for another file. */
+  reset(): void {
+    this.polling?.unsubscribe();
+    this.current.set(null);
+    this.failure.set(null);
+    this.phaseNow.set('choosing');
+  }
+
+  /**
+   * Asks for the progress until the job is over. exhaustMap: a slow answer is never
+   * overtaken by the next tick, so the bar only moves forward.
+   */
+  private poll(id: string): void {
+    this.polling?.unsubscribe();
+    this.polling = timer(POLL_EVERY_MS, POLL_EVERY_MS)
+      .pipe(
+        exhaustMap(() => this.api.get(id)),
+        takeWhile((job) => job.status === 'applying', true),
+      )
+      .subscribe({
+        next: (job) => {
+          this.current.set(job);
+          if (job.status !== 'applying') this.phaseNow.set('finished');
+        },
+        error: () => {
+          this.phaseNow.set('finished');
+          this.failure.set("Le suivi de l'import a été interrompu. L'import continue sur le serveur : rechargez la page pour voir où il en est.");
+        },
+      });
+  }
+}

@@ -1,0 +1,1 @@
+export { AgentHierarchyComponent } from './agent-hierarchy.component';

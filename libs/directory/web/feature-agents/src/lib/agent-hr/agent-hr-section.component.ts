@@ -1,0 +1,89 @@
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  ElementRef,
+  inject,
+  Injector,
+  input,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import type { AgentHrRecord } from '@maillage/directory/contracts';
+import { AgentChanges, AgentHrStore } from '@maillage/directory/web/data-access';
+import { commandFeedback, Feedback } from '../command-feedback';
+import { HR_FIELDS, HrField } from '../edit-permissions';
+import { AgentHrFormComponent } from './agent-hr-form.component';
+import { HR_FIELD_SPECS, hrValueLabel } from './hr-field-specs';
+
+/**
+ * "Informations RH" of a fiche, for HR. A field the server leaves out of the record
+ * (the visibility policy hides it) is not shown at all: no label, no placeholder.
+ */
+@Component({
+  selector: 'mlg-agent-hr-section',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [AgentHrFormComponent],
+  templateUrl: './agent-hr-section.component.html',
+  styleUrl: './agent-hr-section.component.css',
+})
+export class AgentHrSectionComponent {
+  readonly agentId = input.required<string>();
+  readonly editable = input(false);
+
+  protected readonly store = inject(AgentHrStore);
+  private readonly injector = inject(Injector);
+  private readonly editButton = viewChild<ElementRef<HTMLButtonElement>>('editButton');
+  protected readonly specs = HR_FIELD_SPECS;
+  protected readonly editing = signal(false);
+  protected readonly saving = signal(false);
+  protected readonly feedback = signal<Feedback | null>(null);
+  protected readonly shownFields = computed(() => {
+    const record = this.store.record();
+    return record ? HR_FIELDS.filter((field) => field in record) : [];
+  });
+
+  constructor() {
+    effect(() => {
+      const id = this.agentId();
+      untracked(() => {
+        this.editing.set(false);
+        this.feedback.set(null);
+        this.store.load(id);
+      });
+    });
+  }
+
+  protected valueOf(record: AgentHrRecord, field: HrField): string {
+    return hrValueLabel(field, record[field]);
+  }
+
+  protected startEdit(): void {
+    this.feedback.set(null);
+    this.editing.set(true);
+  }
+
+  protected stopEdit(): void {
+    this.editing.set(false);
+    afterNextRender(() => this.editButton()?.nativeElement.focus(), { injector: this.injector });
+  }
+
+  protected save(changes: AgentChanges): void {
+    if (Object.keys(changes).length === 0) {
+      this.feedback.set({ kind: 'success', text: 'Aucune modification à enregistrer.' });
+      this.stopEdit();
+      return;
+    }
+    this.saving.set(true);
+    this.feedback.set(null);
+    this.store.save(changes).subscribe((outcome) => {
+      this.saving.set(false);
+      this.feedback.set(commandFeedback(outcome, 'Les informations RH ont été mises à jour.'));
+      // On a refusal or a conflict the form stays open (refilled after a conflict).
+      if (outcome.kind === 'done') this.stopEdit();
+    });
+  }
+}

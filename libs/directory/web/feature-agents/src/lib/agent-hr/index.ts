@@ -1,0 +1,1 @@
+export { AgentHrSectionComponent } from './agent-hr-section.component';

@@ -1,0 +1,1 @@
+export { AgentOrgActionsComponent } from './agent-org-actions.component';

@@ -1,0 +1,1 @@
+export { AgentSearchFiltersComponent } from './agent-search-filters.component';

@@ -1,0 +1,1 @@
+export { AgentTeamPageComponent } from './agent-team-page.component';

@@ -1,0 +1,1 @@
+export { GovernanceApiModule } from './lib/governance-api.module';

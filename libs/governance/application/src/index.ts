@@ -1,0 +1,2 @@
+export { ChooseFieldSharingCommand, RecordCommitteeDecisionCommand } from './lib/governance.commands';
+export { GOVERNANCE_HANDLERS } from './lib/governance.handlers';

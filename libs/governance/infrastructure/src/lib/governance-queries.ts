@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CommitteeDecision } from '@maillage/governance/contracts';
+import { DataSource } from 'typeorm';
+
+export interface ViewRecord {
+  readonly occurredAt: string;
+  readonly viewerAccountId: string;
+  readonly viewerAgentId: string | null;
+  readonly subjectAgentId: string;
+  readonly fields: readonly string[];
+  readonly purpose: string;
+  readonly requestId: string;
+}
+
+export interface AuditSearch {
+  readonly viewerAgentId?: string;
+  readonly subjectAgentId?: string;
+  readonly field?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly limit: number;
+}
+
+const VIEW_COLUMNS = `r.occurred_at AS "occurredAt", r.viewer_account_id AS "viewerAccountId", r.viewer_agent_id AS "viewerAgentId",
+  r.subject_agent_id AS "subjectAgentId", r.fields, r.purpose, r.request_id AS "requestId"`;
+
+/** Read side of governance: decisions, who saw what, aggregate figures. Never changes anything. */
+@Injectable()
+export class GovernanceQueries {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  decisions(): Promise<CommitteeDecision[]> {
+    return this.db.query(
+      `SELECT decision_id AS "decisionId", to_char(decided_on, 'YYYY-MM-DD') AS "decidedOn", title, participants, rationale, rules,
+              recorded_by AS "recordedBy", recorded_at AS "recordedAt"
+       FROM governance_decisions ORDER BY log_transaction, log_position`,
+    );
+  }
+
+  /** Who viewed this agent's sensitive fields, newest first. */
+  viewsOf(subjectAgentId: string, limit: number): Promise<ViewRecord[]> {
+    return this.search({ subjectAgentId, limit });
+  }
+
+  search(criteria: AuditSearch): Promise<ViewRecord[]> {
+    return this.db.query(
+      `SELECT ${VIEW_COLUMNS} FROM governance_read_audit r
+       WHERE ($1::uuid IS NULL OR r.viewer_agent_id = $1) AND ($2::uuid IS NULL OR r.subject_agent_id = $2)
+         AND ($3::text IS NULL OR $3 = ANY(r.fields)) AND ($4::timestamptz IS NULL OR r.occurred_at >= $4)
+         AND ($5::timestamptz IS NULL OR r.occurred_at < $5)
+       ORDER BY r.seq DESC LIMIT $6`,
+      [criteria.viewerAgentId ?? null, criteria.subjectAgentId ?? null, criteria.field ?? null, criteria.from ?? null, criteria.to ?? null, criteria.limit],
+    );
+  }
+
+  /**
+   * Reads of sensitive fields per direction (of the agent viewed) and month:
+   * counts only, no names, so the committee sees the practice, not people.
+   */
+  aggregateFigures(): Promise<{ month: string; directionId: string | null; reads: number; fieldReads: number }[]> {
+    return this.db.query(
+      `SELECT to_char(date_trunc('month', occurred_at), 'YYYY-MM') AS month, subject_direction_id AS "directionId",
+              count(*)::int AS reads, sum(cardinality(fields))::int AS "fieldReads"
+       FROM governance_read_audit GROUP BY 1, 2 ORDER BY 1 DESC, 2`,
+    );
+  }
+
+  sharingChoices(agentId: string): Promise<{ field: string; audiences: string[] }[]> {
+    return this.db.query('SELECT field, audiences FROM governance_sharing_choices WHERE agent_id = $1 ORDER BY field', [agentId]);
+  }
+
+  /**
+   * Right of access (RGPD art. 15): every event about the agent or their
+   * account (password hashes withheld), every read of their sensitive data and
+   * every read they made.
+   */
+  async personalDataOf(agentId: string, accountId: string) {
+    const events: { type: string; streamId: string; data: Record<string, unknown>; metadata: Record<string, unknown> }[] = await this.db.query(
+      `SELECT type, stream_id AS "streamId", data - 'passwordHash' AS data, metadata
+       FROM events
+       WHERE data->>'agentId' = $1 OR data->>'accountId' = $2 OR data->>'managerId' = $1 OR data->>'headAgentId' = $1
+       ORDER BY transaction_id, global_position`,
+      [agentId, accountId],
+    );
+    return {
+      exportedAt: new Date().toISOString(),
+      agentId,
+      accountId,
+      events,
+      viewsOfMyData: await this.search({ subjectAgentId: agentId, limit: 100_000 }),
+      readsIMade: await this.search({ viewerAgentId: agentId, limit: 100_000 }),
+      sharingChoices: await this.sharingChoices(agentId),
+    };
+  }
+}

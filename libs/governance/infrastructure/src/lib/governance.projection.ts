@@ -1,0 +1,51 @@
+import { Projection, ProjectionSql } from '@maillage/shared/event-store';
+import { RecordedEvent } from '@maillage/shared/kernel';
+import { CommitteeDecisionData, PolicyEvent, SharingEvent } from '@maillage/governance/domain';
+
+/**
+ * Policy rules, decision history and sharing choices. Batches are small and
+ * rare (committee decisions, consent changes), so events are written one
+ * statement each, in order; every statement is idempotent.
+ */
+export class GovernanceProjection implements Projection {
+  readonly name = 'governance';
+  readonly eventTypes = ['CommitteeDecisionRecorded', 'VisibilityRuleSet', 'FieldSharingChosen'];
+  readonly readModelTables = ['governance_visibility_rules', 'governance_decisions', 'governance_sharing_choices'];
+
+  async apply(events: readonly RecordedEvent[], sql: ProjectionSql): Promise<void> {
+    for (const recorded of events) {
+      const event = { type: recorded.type, data: recorded.data } as PolicyEvent | SharingEvent;
+      switch (event.type) {
+        case 'CommitteeDecisionRecorded':
+          await this.recordDecision(event.data, recorded, sql);
+          break;
+        case 'VisibilityRuleSet':
+          await sql.query(
+            `INSERT INTO governance_visibility_rules (field, audiences, decision_id) VALUES ($1, $2, $3)
+             ON CONFLICT (field) DO UPDATE SET audiences = EXCLUDED.audiences, decision_id = EXCLUDED.decision_id`,
+            [event.data.field, event.data.audiences, event.data.decisionId],
+          );
+          break;
+        case 'FieldSharingChosen':
+          await sql.query(
+            `INSERT INTO governance_sharing_choices AS c (agent_id, field, audiences, version) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (agent_id, field) DO UPDATE SET audiences = EXCLUDED.audiences, version = EXCLUDED.version
+             WHERE c.version < EXCLUDED.version`,
+            [event.data.agentId, event.data.field, event.data.audiences, recorded.streamVersion],
+          );
+          break;
+      }
+    }
+  }
+
+  private async recordDecision(data: CommitteeDecisionData, recorded: RecordedEvent, sql: ProjectionSql) {
+    await sql.query(
+      `INSERT INTO governance_decisions (decision_id, decided_on, title, participants, rationale, rules, recorded_by, recorded_at, log_transaction, log_position)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (decision_id) DO NOTHING`,
+      [
+        data.decisionId, data.decidedOn, data.title, data.participants, data.rationale, JSON.stringify(data.rules),
+        recorded.metadata.actorId, recorded.metadata.occurredAt, recorded.logPosition.transaction, recorded.logPosition.position,
+      ],
+    );
+  }
+}
