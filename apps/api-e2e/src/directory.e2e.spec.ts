@@ -104,9 +104,15 @@ describe('directory API over HTTP', () => {
     const own = await asAgent.get(`/api/agents/${agent.account.agentId}`);
     const etag = own.headers.get('etag')!;
     expect((await asAgent.patch(`/api/agents/${agent.account.agentId}`, { workPhone: '06 00 00 00 00' }, { 'if-match': etag })).status).toBe(200);
+    const before = await eventCount();
     const post = await asAgent.patch(`/api/agents/${agent.account.agentId}`, { postTitle: 'DGS' }, { 'if-match': `"${own.body.version + 1}"` });
-    expect(post.status).toBe(403);
-    expect(post.body.code).toBe('DIRECTORY.FIELD_NOT_EDITABLE');
+    expect(post.status).toBe(400);
+    expect(post.body.code).toBe('REQUEST.FIELD_NOT_ALLOWED');
+    // Mass assignment: an agent sending their own grade is refused and nothing is appended.
+    const grade = await asAgent.patch(`/api/agents/${agent.account.agentId}`, { workPhone: '06 11 11 11 11', grade: 'Attaché principal' }, { 'if-match': `"${own.body.version + 1}"` });
+    expect(grade.status).toBe(400);
+    expect(grade.body.detail).toContain('grade');
+    expect(await eventCount()).toBe(before);
     const colleague = (await asAgent.get('/api/agents?pageSize=5')).body.items.find((a: { id: string }) => a.id !== agent.account.agentId);
     const other = await asAgent.get(`/api/agents/${colleague.id}`);
     expect((await asAgent.patch(`/api/agents/${colleague.id}`, { office: 'X' }, { 'if-match': other.headers.get('etag')! })).status).toBe(403);

@@ -144,3 +144,26 @@ describe('audit for HR and the committee', () => {
     expect(JSON.parse(output)).toMatchObject({ ok: true });
   });
 });
+
+describe('journal des modifications', () => {
+  it('lists each change with actor, time and reason for the agent and HR, and refuses a colleague', async () => {
+    const etag = (await hr.get(`/api/agents/${agentId}`)).headers.get('etag')!;
+    await hr.patch(`/api/agents/${agentId}`, { office: 'Hôtel de ville, bureau 3', grade: 'Adjoint administratif principal de 2e classe' }, { 'if-match': etag });
+    const own = await asAgent.get(`/api/agents/${agentId}/changes`);
+    expect(own.status).toBe(200);
+    const office = own.body.find((c: { field: string }) => c.field === 'office');
+    expect(office).toMatchObject({ to: 'Hôtel de ville, bureau 3', actorName: expect.any(String) });
+    expect(own.body[0].type).toBe('AgentRegistered');
+    expect((await hr.get(`/api/agents/${agentId}/changes`)).status).toBe(200);
+    expect((await asManager.get(`/api/agents/${agentId}/changes`)).status).toBe(403);
+  });
+
+  it('hides from HR the values of diplomas the agent did not share with HR', async () => {
+    const etag = (await asAgent.get(`/api/agents/${agentId}`)).headers.get('etag')!;
+    await asAgent.patch(`/api/agents/${agentId}`, { experience: 'Dix ans en mairie' }, { 'if-match': etag });
+    const seen = await hr.get(`/api/agents/${agentId}/changes`);
+    const change = seen.body.find((c: { field: string }) => c.field === 'experience');
+    expect(change).toMatchObject({ valuesHidden: true });
+    expect(change).not.toHaveProperty('to');
+  });
+});

@@ -1,1 +1,2 @@
 export { DirectoryApiModule } from './lib/directory-api.module';
+export { DirectoryImportModule } from './lib/import';

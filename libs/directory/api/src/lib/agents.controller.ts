@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BadRequestException, Body, Controller, Get, Headers, Inject, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { BadRequestException, Body, Controller, ForbiddenException, Get, Headers, Inject, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { REDACTOR, Redactor } from '@maillage/governance/contracts';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
@@ -10,7 +10,7 @@ import {
   RegisterAgentCommand,
   SearchAgentsQuery,
 } from '@maillage/directory/application';
-import { AgentDirectoryEntry, AgentHrRecord, AgentProfile, CommandAccepted, Page } from '@maillage/directory/contracts';
+import { AgentDirectoryEntry, AgentHrRecord, AgentProfile, CommandAccepted, Page, SELF_EDITABLE_AGENT_FIELDS } from '@maillage/directory/contracts';
 import { Actor, CommandOutcome } from '@maillage/shared/kernel';
 import { CurrentActor, ReadYourWrites, RequireRoles } from '@maillage/shared/nest';
 import type { Response } from 'express';
@@ -81,7 +81,24 @@ export class AgentsController {
     if (Object.keys(request).length === 0) {
       throw new BadRequestException({ code: 'DIRECTORY.NOTHING_TO_CHANGE', message: 'Aucun champ à modifier.' });
     }
+    rejectFieldsBeyondRole(request, id, actor);
     const outcome: CommandOutcome = await this.commands.execute(new ChangeAgentFieldsCommand(id, { ...request }, expectedVersion, actor));
     return this.readYourWrites.answer(id, outcome);
+  }
+}
+
+/**
+ * Mass assignment guard at the edge: outside HR, a profile edit may only carry
+ * the fields an agent edits on their own profile. The decider enforces the same
+ * rule; this answers 400 early, naming the field, before any command runs.
+ */
+function rejectFieldsBeyondRole(request: ChangeAgentFieldsRequest, agentId: string, actor: Actor): void {
+  if (actor.roles.includes('hr') || actor.roles.includes('admin')) return;
+  if (actor.agentId !== agentId) {
+    throw new ForbiddenException({ code: 'DIRECTORY.FIELD_NOT_EDITABLE', message: 'Seuls l’agent et le service RH modifient cette fiche.' });
+  }
+  const refused = Object.keys(request).filter((field) => !(SELF_EDITABLE_AGENT_FIELDS as readonly string[]).includes(field));
+  if (refused.length > 0) {
+    throw new BadRequestException({ code: 'REQUEST.FIELD_NOT_ALLOWED', message: `Vous ne pouvez pas modifier vous-même : ${refused.join(', ')}.` });
   }
 }

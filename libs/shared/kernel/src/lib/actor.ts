@@ -20,6 +20,7 @@ export function eventMetadataFor(
 ): EventMetadata {
   return {
     actorId: actor.accountId,
+    actorAgentId: actor.agentId,
     roles: actor.roles,
     correlationId: actor.requestId,
     causationId: extra.causationId ?? actor.requestId,

@@ -1,6 +1,8 @@
 /** Who did something, on whose behalf and why: carried by every event in the log. */
 export interface EventMetadata {
   readonly actorId: string;
+  /** The agent behind the acting account, when there is one: who changed what, in people's terms. */
+  readonly actorAgentId?: string | null;
   readonly roles: readonly string[];
   /** The request that started the chain of work (the HTTP request id). */
   readonly correlationId: string;

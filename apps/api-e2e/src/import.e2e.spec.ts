@@ -1,0 +1,195 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { AppUnderTest, startAppUnderTest } from '@maillage/tools/testing';
+import { Http, login } from './http';
+
+/** The sample of docs/import-format.md: UTF-8 with a BOM, `;`, CRLF, written against the demo town hall. */
+const SAMPLE = readFileSync(join(__dirname, '..', '..', '..', 'docs', 'samples', 'annuaire-import.csv'));
+
+const CP1252: Record<string, number> = { '€': 0x80, '’': 0x92, 'Œ': 0x8c, 'œ': 0x9c };
+/** The same file as Excel « CSV (séparateur : point-virgule) » writes it: Windows-1252, no BOM. */
+function toWindows1252(utf8WithBom: Buffer): Buffer {
+  const text = utf8WithBom.subarray(3).toString('utf8');
+  return Buffer.from(
+    [...text].map((c) => {
+      const code = CP1252[c] ?? c.charCodeAt(0);
+      if (code > 0xff) throw new Error(`« ${c} » has no Windows-1252 byte`);
+      return code;
+    }),
+  );
+}
+
+let app: AppUnderTest;
+let http: Http;
+let admin: Http;
+let db: Client;
+
+beforeAll(async () => {
+  app = await startAppUnderTest();
+  http = new Http(app.baseUrl);
+  admin = http.as((await login(http, 'admin')).token);
+  db = new Client({ connectionString: app.databaseUrl });
+  await db.connect();
+}, 120_000);
+afterAll(async () => {
+  await db?.end();
+  await app?.stop();
+});
+
+const eventCount = async () => Number((await db.query('SELECT count(*) AS n FROM events')).rows[0].n);
+
+async function upload(as: Http, bytes: Buffer, fileName: string, contentType = 'text/csv') {
+  const response = await fetch(`${app.baseUrl}/api/imports?fileName=${encodeURIComponent(fileName)}`, {
+    method: 'POST',
+    headers: { 'content-type': contentType, authorization: `Bearer ${(as as unknown as { token: string }).token}` },
+    body: bytes,
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
+}
+
+async function applyAndWait(id: string) {
+  const started = await admin.post(`/api/imports/${id}/apply`);
+  expect(started.status).toBe(202);
+  const progress: number[] = [];
+  for (let i = 0; i < 600; i++) {
+    const job = await admin.get(`/api/imports/${id}?pageSize=0`);
+    progress.push(job.body.progress);
+    if (job.body.status !== 'applying') return { job: job.body, progress };
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+  throw new Error('the import did not finish within 60 s');
+}
+
+const outcomes = (rows: { line: number; outcome: string; errors: { code: string }[] }[]) =>
+  rows.map((r) => [r.line, r.outcome, ...r.errors.map((e) => e.code)]);
+
+describe('directory import over HTTP', () => {
+  it('shows the dry run of the sample per line, and appends nothing', async () => {
+    const before = await eventCount();
+    const response = await upload(admin, SAMPLE, 'annuaire-import.csv');
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({
+      status: 'dry_run',
+      fileName: 'annuaire-import.csv',
+      totalRows: 14,
+      summary: { encoding: 'utf-8', delimiter: ';', new: 3, changed: 4, unchanged: 1, error: 6 },
+    });
+    expect(outcomes(response.body.rows)).toEqual([
+      [2, 'unchanged'],
+      [3, 'changed'],
+      [4, 'changed'],
+      [5, 'changed'],
+      [6, 'changed'],
+      [7, 'new'],
+      [8, 'new'],
+      [9, 'new'],
+      [10, 'error', 'IMPORT.UNIT_NOT_FOUND'],
+      [11, 'error', 'IMPORT.EMAIL_INVALID'],
+      [12, 'error', 'IMPORT.MANAGER_NOT_FOUND'],
+      [13, 'error', 'IMPORT.DUPLICATE_MATRICULE'],
+      [14, 'error', 'IMPORT.DUPLICATE_MATRICULE'],
+      [15, 'error', 'IMPORT.MALFORMED_LINE'],
+    ]);
+    const moved = response.body.rows.find((r: { line: number }) => r.line === 4);
+    expect(moved.move.to.name).toBe('Service Applications métier');
+    expect(response.body.rows.find((r: { line: number }) => r.line === 9).changes).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'office', to: 'Centre technique; atelier "Nord"' })]),
+    );
+    expect(await eventCount()).toBe(before);
+  });
+
+  it('applies the sample: progress reaches 100 %, the agents appear, bad rows append nothing', async () => {
+    const before = await eventCount();
+    const dryRun = (await upload(admin, SAMPLE, 'annuaire-import.csv')).body;
+    const { job, progress } = await applyAndWait(dryRun.id);
+    expect(job).toMatchObject({ status: 'applied', progress: 100, processedRows: 14, summary: { applied: 7, failed: 0 } });
+    expect(progress[progress.length - 1]).toBe(100);
+
+    const { rows: events } = await db.query(`SELECT type, metadata->>'reason' AS reason, stream_id FROM events WHERE global_position > (SELECT max(global_position) - 40 FROM events) AND metadata->>'reason' = $1`, [
+      `import:sha256:${dryRun.sha256}`,
+    ]);
+    // 3 field changes + post + move + manager, leave, departure, 3 registrations, leave of a newcomer.
+    expect(events.map((e) => e.type).sort()).toEqual(
+      [
+        'AgentFieldChanged', 'AgentFieldChanged', 'AgentFieldChanged', 'AgentFieldChanged', 'AgentMovedToUnit', 'ManagerAssigned',
+        'AgentStatusChanged', 'AgentDeparted', 'AgentRegistered', 'AgentRegistered', 'AgentRegistered', 'AgentStatusChanged',
+      ].sort(),
+    );
+    expect((await eventCount()) - before).toBe(events.length);
+
+    const found = await admin.get(`/api/agents?q=${encodeURIComponent('Fontaine')}`);
+    const noe = found.body.items.find((a: { firstName: string }) => a.firstName === 'Noé');
+    expect(noe).toMatchObject({ lastName: 'Fontaine', postTitle: 'Développeur applications', unitName: 'Service Applications métier' });
+    const zoe = (await admin.get(`/api/agents?q=${encodeURIComponent('Lefèvre-Nguyen')}`)).body.items[0];
+    expect((await admin.get(`/api/agents/${noe.id}`)).body).toMatchObject({ managerId: zoe.id });
+
+    const { rows: bad } = await db.query(`SELECT count(*)::int AS n FROM directory_agent_hr WHERE matricule IN ('M20004', 'M20005', 'M20006', 'M20007', 'M20008')`);
+    expect(bad[0].n).toBe(0);
+  });
+
+  it('appends nothing when the same file is uploaded and applied again', async () => {
+    const before = await eventCount();
+    const dryRun = (await upload(admin, SAMPLE, 'annuaire-import.csv')).body;
+    expect(dryRun.summary).toMatchObject({ new: 0, changed: 0, unchanged: 8, error: 6, commands: 0 });
+    expect(dryRun.previouslyApplied.length).toBeGreaterThanOrEqual(1);
+    const { job } = await applyAndWait(dryRun.id);
+    expect(job).toMatchObject({ status: 'applied', progress: 100 });
+    expect(await eventCount()).toBe(before);
+  });
+
+  it('reads the Windows-1252 export of the same file identically', async () => {
+    const before = await eventCount();
+    const response = await upload(admin, toWindows1252(SAMPLE), 'annuaire-import-excel.csv', 'application/vnd.ms-excel');
+    expect(response.status).toBe(201);
+    expect(response.body.summary).toMatchObject({ encoding: 'windows-1252', new: 0, changed: 0, unchanged: 8, error: 6 });
+    expect(response.body.rows.find((r: { line: number }) => r.line === 9).name).toBe('François Œuvray');
+    expect(await eventCount()).toBe(before);
+  });
+
+  it('pages and filters the report, and lists recent imports', async () => {
+    const [latest] = (await admin.get('/api/imports')).body;
+    const errors = await admin.get(`/api/imports/${latest.id}?outcome=error&pageSize=4`);
+    expect(errors.status).toBe(200);
+    expect(errors.body.rows.map((r: { line: number }) => r.line)).toEqual([10, 11, 12, 13]);
+    expect(errors.body.rowsTotal).toBe(6);
+  });
+
+  it('refuses a file without the required columns, an unknown media type and an unknown import as problem+json', async () => {
+    const missing = await upload(admin, Buffer.from('matricule;nom\r\nM1;A\r\n'), 'x.csv');
+    expect(missing.status).toBe(422);
+    expect(missing.headers.get('content-type')).toContain('application/problem+json');
+    expect(missing.body).toMatchObject({ code: 'IMPORT.MISSING_COLUMNS', missing: ['prenom', 'email', 'intitule_poste', 'unite'] });
+    const json = await admin.post('/api/imports', { rows: [] });
+    expect(json.status).toBe(415);
+    expect(json.body.code).toBe('IMPORT.UNSUPPORTED_MEDIA_TYPE');
+    const unknown = await admin.get('/api/imports/6f1c1b7e-9a51-4c1e-8d7a-000000000000');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.code).toBe('IMPORT.NOT_FOUND');
+    const [latest] = (await admin.get('/api/imports')).body;
+    const twice = await admin.post(`/api/imports/${latest.id}/apply`);
+    expect(twice.status).toBe(409);
+    expect(twice.body.code).toBe('IMPORT.NOT_A_DRY_RUN');
+  });
+
+  it('refuses a file over 5 MB with 413', async () => {
+    const header = Buffer.from('matricule;nom;prenom;email;intitule_poste;unite\r\n');
+    const big = Buffer.concat([header, Buffer.alloc(5 * 1024 * 1024 + 10, 'a')]);
+    const response = await upload(admin, big, 'gros.csv');
+    expect(response.status).toBe(413);
+    expect(response.body.code).toBe('IMPORT.FILE_TOO_LARGE');
+  });
+
+  it('lets HR import, and refuses a plain agent with 403 and an anonymous caller with 401', async () => {
+    const hr = http.as((await login(http, 'rh')).token);
+    expect((await upload(hr, SAMPLE, 'annuaire-import.csv')).status).toBe(201);
+    const agent = http.as((await login(http, 'agent')).token);
+    const refused = await upload(agent, SAMPLE, 'annuaire-import.csv');
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('AUTH.FORBIDDEN');
+    expect((await agent.get('/api/imports')).status).toBe(403);
+    const anonymous = await fetch(`${app.baseUrl}/api/imports`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: SAMPLE });
+    expect(anonymous.status).toBe(401);
+  });
+});

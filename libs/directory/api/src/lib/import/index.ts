@@ -1,0 +1,1 @@
+export { DirectoryImportModule } from './directory-import.module';
