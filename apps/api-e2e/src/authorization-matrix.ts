@@ -1,0 +1,47 @@
+/**
+ * Who may call what, as data: one row per endpoint, one expected status per
+ * caller. `authorization-matrix.e2e.spec.ts` turns every cell into a test.
+ * Callers: anonymous; agent (reading a colleague); self (the agent on their own
+ * data); manager (of that agent); hr; admin (DLSI); committee.
+ */
+export type Caller = 'anonymous' | 'agent' | 'self' | 'manager' | 'hr' | 'admin' | 'committee';
+
+export interface MatrixRow {
+  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH';
+  /** `:subject` is the demo `agent`; `:other` is a colleague of nobody involved. */
+  readonly path: string;
+  readonly body?: unknown;
+  readonly expect: Readonly<Record<Caller, number>>;
+}
+
+const everyone = (status: number, anonymous = 401): Record<Caller, number> => ({
+  anonymous, agent: status, self: status, manager: status, hr: status, admin: status, committee: status,
+});
+
+export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
+  { method: 'GET', path: '/api/health', expect: everyone(200, 200) },
+  { method: 'GET', path: '/api/agents?q=a', expect: everyone(200) },
+  { method: 'GET', path: '/api/agents/:subject', expect: everyone(200) },
+  { method: 'GET', path: '/api/agents/:subject/hr', expect: everyone(200) },
+  { method: 'GET', path: '/api/agents/:subject/hierarchy', expect: everyone(200) },
+  { method: 'GET', path: '/api/agents/:subject/team', expect: everyone(200) },
+  { method: 'GET', path: '/api/agents/:subject/changes', expect: { ...everyone(403), self: 200, hr: 200 } },
+  { method: 'GET', path: '/api/org-units', expect: everyone(200) },
+  { method: 'GET', path: '/api/org-chart', expect: everyone(200) },
+  { method: 'POST', path: '/api/agents', body: { firstName: 'Test', lastName: 'Matrice', postTitle: 'Essai', workEmail: 'test.matrice@mairie-exemple.fr' }, expect: { ...everyone(403), hr: 201, admin: 201 } },
+  { method: 'PUT', path: '/api/agents/:subject/status', body: { status: 'active' }, expect: { ...everyone(403), hr: 200, admin: 200 } },
+  { method: 'POST', path: '/api/org-units', body: { name: 'Unité de la matrice', kind: 'direction' }, expect: { ...everyone(403), hr: 201, admin: 201 } },
+  { method: 'GET', path: '/api/me/views', expect: everyone(200) },
+  { method: 'GET', path: '/api/me/sharing', expect: everyone(200) },
+  { method: 'GET', path: '/api/me/data', expect: everyone(200) },
+  { method: 'GET', path: '/api/governance/policy', expect: everyone(200) },
+  { method: 'GET', path: '/api/governance/decisions', expect: everyone(200) },
+  { method: 'GET', path: '/api/governance/audit', expect: { ...everyone(403), hr: 200 } },
+  { method: 'GET', path: '/api/governance/audit/figures', expect: { ...everyone(403), hr: 200, committee: 200 } },
+  {
+    method: 'POST',
+    path: '/api/governance/decisions',
+    body: { decidedOn: '2026-12-01', title: 'Décision de la matrice', participants: ['Comité'], rationale: 'Vérifie les droits.', rules: [{ field: 'hrCode', audiences: ['hr'] }] },
+    expect: { ...everyone(403), committee: 201 },
+  },
+];
