@@ -1,0 +1,101 @@
+import { randomBytes } from 'node:crypto';
+import fc from 'fast-check';
+import { PostgresOrganisationRelations } from '@maillage/directory/infrastructure';
+import { AUDIENCES, Audience, GOVERNED_FIELDS, GovernedField } from '@maillage/governance/contracts';
+import { AuditTrail, PolicyRedactor } from '@maillage/governance/infrastructure';
+import { systemClock } from '@maillage/shared/kernel';
+import { createTestDatabase, TestDatabase } from '@maillage/shared/testing';
+import { DataSource } from 'typeorm';
+import { MIGRATIONS } from './database';
+
+/**
+ * Property: for random org trees, policies, sharing choices and (viewer,
+ * agent) pairs, the one redaction point returns exactly the fields an
+ * independent model of the rules allows — no more, no fewer — and audits
+ * exactly those it let through.
+ */
+let db: TestDatabase;
+let dataSource: DataSource;
+let redactor: PolicyRedactor;
+
+beforeAll(async () => {
+  db = await createTestDatabase(MIGRATIONS);
+  dataSource = new DataSource({ type: 'postgres', url: db.url });
+  await dataSource.initialize();
+  const audit = new AuditTrail(dataSource, randomBytes(32), () => undefined);
+  redactor = new PolicyRedactor(dataSource, new PostgresOrganisationRelations(dataSource), systemClock, audit);
+});
+afterAll(async () => {
+  await dataSource.destroy();
+  await db.drop();
+});
+
+const uuid = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+const UNITS = [uuid(900), uuid(901), uuid(902)];
+
+const world = fc
+  .integer({ min: 2, max: 10 })
+  .chain((n) =>
+    fc.record({
+      managers: fc.tuple(...Array.from({ length: n }, (_, i) => (i === 0 ? fc.constant(-1) : fc.integer({ min: 0, max: i - 1 })))),
+      units: fc.array(fc.integer({ min: 0, max: UNITS.length - 1 }), { minLength: n, maxLength: n }),
+      departed: fc.array(fc.boolean(), { minLength: n, maxLength: n }),
+      policy: fc.record(Object.fromEntries(GOVERNED_FIELDS.map((f) => [f, fc.subarray([...AUDIENCES])])) as Record<GovernedField, fc.Arbitrary<Audience[]>>),
+      diplomas: fc.subarray(['hierarchy', 'hr', 'same_unit', 'everyone'] as Audience[]),
+      viewer: fc.integer({ min: 0, max: n - 1 }),
+      subject: fc.integer({ min: 0, max: n - 1 }),
+      viewerIsHr: fc.boolean(),
+    }),
+  );
+
+type World = typeof world extends fc.Arbitrary<infer W> ? W : never;
+
+async function install(w: World): Promise<void> {
+  await db.pool.query('TRUNCATE directory_agents, governance_visibility_rules, governance_sharing_choices');
+  for (let i = 0; i < w.managers.length; i++) {
+    await db.pool.query(
+      `INSERT INTO directory_agents (id, first_name, last_name, post_title, unit_id, manager_id, work_email, status, search_text, sort_name, version)
+       VALUES ($1, 'P', $2, 'Poste', $3, $4, 'p@x.fr', $5, '', '', 0)`,
+      [uuid(i), `N${i}`, UNITS[w.units[i]], w.managers[i] < 0 ? null : uuid(w.managers[i]), w.departed[i] ? 'departed' : 'active'],
+    );
+  }
+  for (const field of GOVERNED_FIELDS) {
+    await db.pool.query('INSERT INTO governance_visibility_rules (field, audiences, decision_id) VALUES ($1, $2, $3)', [field, w.policy[field], 'prop']);
+  }
+  await db.pool.query('INSERT INTO governance_sharing_choices (agent_id, field, audiences, version) VALUES ($1, $2, $3, 0)', [uuid(w.subject), 'diplomas', w.diplomas]);
+}
+
+/** The rules restated independently of the production code. */
+function expectedFields(w: World): GovernedField[] {
+  if (w.viewer === w.subject) return [...GOVERNED_FIELDS];
+  const ancestors = new Set<number>();
+  for (let m = w.managers[w.subject]; m >= 0; m = w.managers[m]) ancestors.add(m);
+  const holds = (a: Audience) =>
+    a === 'everyone' ||
+    (a === 'hr' && w.viewerIsHr) ||
+    (a === 'hierarchy' && ancestors.has(w.viewer)) ||
+    (a === 'same_unit' && w.units[w.viewer] === w.units[w.subject] && !w.departed[w.viewer]);
+  return GOVERNED_FIELDS.filter((field) => {
+    const allowed = field === 'diplomas' ? w.policy.diplomas.filter((a) => w.diplomas.includes(a)) : field === 'experience' ? [] : w.policy[field];
+    return allowed.some(holds);
+  });
+}
+
+it('returns exactly the fields the policy allows each viewer, and audits exactly those', async () => {
+  await fc.assert(
+    fc.asyncProperty(world, async (w) => {
+      await install(w);
+      const before = Number((await db.pool.query('SELECT count(*) AS n FROM governance_read_audit')).rows[0].n);
+      const record = Object.fromEntries(GOVERNED_FIELDS.map((f) => [f, `valeur-${f}`]));
+      const viewer = { accountId: `acc-${w.viewer}`, agentId: uuid(w.viewer), roles: w.viewerIsHr ? ['agent', 'hr'] : ['agent'], requestId: 'prop' };
+      const { shown, hidden } = await redactor.redact(viewer, uuid(w.subject), record, 'property test');
+      const expected = expectedFields(w);
+      expect(Object.keys(shown).sort()).toEqual([...expected].sort());
+      expect(hidden.map((h) => h.field).sort()).toEqual(GOVERNED_FIELDS.filter((f) => !expected.includes(f)).sort());
+      const audit = await db.pool.query('SELECT fields FROM governance_read_audit WHERE seq > $1', [before]);
+      if (w.viewer === w.subject || expected.length === 0) expect(audit.rows).toEqual([]);
+      else expect(audit.rows.map((r: { fields: string[] }) => [...r.fields].sort())).toEqual([[...expected].sort()]);
+    }),
+    { numRuns: 60 },
+  );
+});
