@@ -1,12 +1,11 @@
 import { DIRECTORY_MIGRATIONS } from '@maillage/directory/infrastructure';
 import { GOVERNANCE_MIGRATIONS } from '@maillage/governance/infrastructure';
 import { IDENTITY_MIGRATIONS } from '@maillage/identity/infrastructure';
-import { EventStore1764576000000, ProjectionCheckpoints1764576000001 } from '@maillage/shared/event-store';
+import { EVENT_STORE_MIGRATIONS } from '@maillage/shared/event-store';
 import { DataSource, MigrationInterface } from 'typeorm';
 
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
-  EventStore1764576000000,
-  ProjectionCheckpoints1764576000001,
+  ...EVENT_STORE_MIGRATIONS,
   ...DIRECTORY_MIGRATIONS,
   ...IDENTITY_MIGRATIONS,
   ...GOVERNANCE_MIGRATIONS,

@@ -1,5 +1,8 @@
 export { PostgresEventStore } from './lib/postgres/postgres-event-store';
 export { EventStore1764576000000 } from './lib/postgres/event-store.migration';
+export { EventStoreFasterAppend1764576600000 } from './lib/postgres/faster-append.migration';
+export { EVENT_STORE_MIGRATIONS } from './lib/migrations';
+
 export { ProjectionCheckpoints1764576000001 } from './lib/projections/projections.migration';
 export { PROJECTIONS } from './lib/projections/projection';
 export type { Projection, ProjectionSql } from './lib/projections/projection';

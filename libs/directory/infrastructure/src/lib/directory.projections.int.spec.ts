@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EventStore1764576000000, PostgresEventStore, ProjectionCheckpoints1764576000001, ProjectionRunner, resetProjection } from '@maillage/shared/event-store';
+import { EVENT_STORE_MIGRATIONS, PostgresEventStore, ProjectionRunner, resetProjection } from '@maillage/shared/event-store';
 import { EventMetadata } from '@maillage/shared/kernel';
 import { createTestDatabase, TestDatabase } from '@maillage/shared/testing';
 import { DIRECTORY_MIGRATIONS } from './directory.migration';
@@ -14,7 +14,7 @@ const agentId = '3f1d2c4b-6a7e-4b8c-9d0e-1f2a3b4c5d6e';
 let db: TestDatabase;
 let store: PostgresEventStore;
 beforeAll(async () => {
-  db = await createTestDatabase([EventStore1764576000000, ProjectionCheckpoints1764576000001, ...DIRECTORY_MIGRATIONS]);
+  db = await createTestDatabase([...EVENT_STORE_MIGRATIONS, ...DIRECTORY_MIGRATIONS]);
   store = new PostgresEventStore(db.pool);
 });
 afterAll(() => db.drop());

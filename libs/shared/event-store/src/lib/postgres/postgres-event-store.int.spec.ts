@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { LOG_START, NewEvent } from '@maillage/shared/kernel';
 import { createTestDatabase, TestDatabase } from '@maillage/shared/testing';
 import { eventStoreContract } from '../testing/event-store.contract';
-import { EventStore1764576000000 } from './event-store.migration';
+import { EVENT_STORE_MIGRATIONS } from '../migrations';
 import { PostgresEventStore } from './postgres-event-store';
 
 let db: TestDatabase;
 let store: PostgresEventStore;
 
 beforeAll(async () => {
-  db = await createTestDatabase([EventStore1764576000000]);
+  db = await createTestDatabase(EVENT_STORE_MIGRATIONS);
   store = new PostgresEventStore(db.pool);
 });
 afterAll(() => db.drop());
@@ -48,6 +48,33 @@ describe('PostgresEventStore specifics', () => {
     } finally {
       slow.release();
     }
+  });
+
+  it('reads events in numeric transaction order across a power-of-ten boundary (no page skips past 999 → 1000)', async () => {
+    const { rows } = await db.pool.query<{ xid: string }>('SELECT pg_current_xact_id()::text AS xid');
+    const current = Number(rows[0].xid);
+    const boundary = 10 ** String(current).length;
+    const burn = boundary - 30 - current;
+    // Burning ids is cheap without waiting for the disk (test database only).
+    await db.pool.query(`DO $$ BEGIN SET LOCAL synchronous_commit = off; FOR i IN 1..${Math.max(burn, 0)} LOOP PERFORM pg_current_xact_id(); COMMIT; SET LOCAL synchronous_commit = off; END LOOP; END $$`);
+    const start = await store.headPosition();
+    const written: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      const e = newEvent('Burned');
+      await store.append(`digits-${randomUUID()}`, [e], 'no_stream');
+      written.push(e.eventId);
+    }
+    const read: { eventId: string; logPosition: { transaction: number } }[] = [];
+    for (let after = start; ; ) {
+      const page = await store.readAll({ after, limit: 7, types: ['Burned'] });
+      read.push(...page.events);
+      if (page.events.length === 0) break;
+      after = page.next;
+    }
+    // The precondition of the test: the appends really straddle the boundary.
+    expect(Math.min(...read.map((e) => e.logPosition.transaction))).toBeLessThan(boundary);
+    expect(Math.max(...read.map((e) => e.logPosition.transaction))).toBeGreaterThanOrEqual(boundary);
+    expect(read.map((e) => e.eventId)).toEqual(written);
   });
 
   it('refuses to update, delete or truncate stored events', async () => {

@@ -91,32 +91,37 @@ export class PostgresEventStore implements EventStore {
    * Reads in (transaction, position) order and only below the oldest running
    * transaction's id, all in one statement so it sees one snapshot. When the
    * type filter leaves the page short, `next` jumps to the newest settled
-   * event, so a filtered reader does not rescan what it skipped.
+   * event, so a filtered reader does not rescan what it skipped. One row per
+   * event (each carrying the settled head), ordered by the table's xid8
+   * columns — never by their text form, where '1000' sorts before '999'.
    */
   async readAll({ after, limit, types }: ReadAllOptions): Promise<ReadAllResult> {
-    const { rows } = await this.pool.query<{ events: EventRow[] | null; head_tx: string | null; head_pos: string | null }>(
+    const { rows } = await this.pool.query<Partial<EventRow> & { head_tx: string; head_pos: string }>(
       `WITH horizon AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin),
        page AS (
-         SELECT ${EVENT_COLUMNS} FROM events, horizon
-         WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint)
-           AND transaction_id < horizon.xmin
-           AND ($4::text[] IS NULL OR type = ANY($4::text[]))
-         ORDER BY transaction_id, global_position
+         SELECT e.event_id, e.type, e.schema_version, e.stream_id, e.stream_version,
+                e.transaction_id::text AS transaction_id, e.global_position, e.data, e.metadata,
+                e.transaction_id AS log_transaction
+         FROM events e, horizon
+         WHERE (e.transaction_id, e.global_position) > ($1::text::xid8, $2::bigint)
+           AND e.transaction_id < horizon.xmin
+           AND ($4::text[] IS NULL OR e.type = ANY($4::text[]))
+         ORDER BY e.transaction_id, e.global_position
          LIMIT $3),
        settled AS (
-         SELECT transaction_id::text AS tx, global_position AS pos FROM events, horizon
-         WHERE transaction_id < horizon.xmin
-         ORDER BY transaction_id DESC, global_position DESC LIMIT 1)
-       SELECT (SELECT json_agg(page ORDER BY page.transaction_id::bigint, page.global_position) FROM page) AS events,
-              (SELECT tx FROM settled) AS head_tx, (SELECT pos FROM settled) AS head_pos`,
+         SELECT e.transaction_id::text AS head_tx, e.global_position AS head_pos FROM events e, horizon
+         WHERE e.transaction_id < horizon.xmin
+         ORDER BY e.transaction_id DESC, e.global_position DESC LIMIT 1)
+       SELECT page.*, settled.* FROM settled LEFT JOIN page ON true
+       ORDER BY page.log_transaction, page.global_position`,
       [String(after.transaction), after.position, limit, types && types.length > 0 ? [...types] : null],
     );
-    const events = (rows[0].events ?? []).map(toRecorded);
+    // No row at all: nothing settled yet. One row of nulls plus the head: an empty page.
+    const events = rows.filter((r): r is EventRow & typeof r => r.event_id != null).map(toRecorded);
     if (events.length === limit) {
       return { events, next: events[events.length - 1].logPosition };
     }
-    const head: LogPosition =
-      rows[0].head_tx === null ? LOG_START : { transaction: Number(rows[0].head_tx), position: Number(rows[0].head_pos) };
+    const head: LogPosition = rows.length === 0 ? LOG_START : { transaction: Number(rows[0].head_tx), position: Number(rows[0].head_pos) };
     const lastRead = events.length > 0 ? events[events.length - 1].logPosition : after;
     return { events, next: maxPosition(lastRead, head) };
   }

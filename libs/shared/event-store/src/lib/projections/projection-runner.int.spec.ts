@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { NewEvent } from '@maillage/shared/kernel';
 import { createTestDatabase, TestDatabase } from '@maillage/shared/testing';
-import { EventStore1764576000000 } from '../postgres/event-store.migration';
+import { EVENT_STORE_MIGRATIONS } from '../migrations';
 import { PostgresEventStore } from '../postgres/postgres-event-store';
 import { Projection, ProjectionSql } from './projection';
 import { ProjectionRunner } from './projection-runner';
-import { ProjectionCheckpoints1764576000001 } from './projections.migration';
 import { ReadModelWaiter } from './read-model-waiter';
 import { resetProjection } from './rebuild';
 
@@ -47,7 +46,7 @@ const event = (type: string): NewEvent => ({
 let db: TestDatabase;
 let store: PostgresEventStore;
 beforeAll(async () => {
-  db = await createTestDatabase([EventStore1764576000000, ProjectionCheckpoints1764576000001]);
+  db = await createTestDatabase(EVENT_STORE_MIGRATIONS);
   await db.pool.query('CREATE TABLE test_counters (stream_id text PRIMARY KEY, count int NOT NULL, version int NOT NULL)');
   store = new PostgresEventStore(db.pool);
 });

@@ -25,6 +25,10 @@ export class ProjectionRunner {
   private readonly owned = new Set<string>();
   private readonly progress = new EventEmitter();
   private lockClient: PoolClient | null = null;
+  private readonly onLockConnectionLost = () => {
+    this.owned.clear();
+    this.lockClient = null;
+  };
   private running = false;
   private loop: Promise<void> | null = null;
   private wake: (() => void) | null = null;
@@ -141,10 +145,7 @@ export class ProjectionRunner {
     if (!this.lockClient) {
       const client = await this.pool.connect();
       // Losing the lock connection loses the locks: stop projecting at once.
-      client.on('error', () => {
-        this.owned.clear();
-        this.lockClient = null;
-      });
+      client.on('error', this.onLockConnectionLost);
       this.lockClient = client;
     }
     for (const projection of this.projections) {
@@ -165,6 +166,7 @@ export class ProjectionRunner {
     this.lockClient = null;
     this.owned.clear();
     if (!client) return;
+    client.off('error', this.onLockConnectionLost);
     try {
       await client.query('SELECT pg_advisory_unlock_all()');
     } finally {
