@@ -45,7 +45,7 @@ async function upload(token: string, bytes: Buffer, fileName: string, contentTyp
   const response = await fetch(`${app.baseUrl}/api/imports?fileName=${encodeURIComponent(fileName)}`, {
     method: 'POST',
     headers: { 'content-type': contentType, authorization: `Bearer ${token}` },
-    body: bytes,
+    body: new Uint8Array(bytes),
   });
   const text = await response.text();
   return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
@@ -168,10 +168,10 @@ describe('directory import over HTTP', () => {
     const unknown = await admin.get('/api/imports/6f1c1b7e-9a51-4c1e-8d7a-000000000000');
     expect(unknown.status).toBe(404);
     expect(unknown.body.code).toBe('IMPORT.NOT_FOUND');
-    const [latest] = (await admin.get('/api/imports')).body;
-    const twice = await admin.post(`/api/imports/${latest.id}/apply`);
+    const applied = (await admin.get('/api/imports')).body.find((job: { status: string }) => job.status === 'applied');
+    const twice = await admin.post(`/api/imports/${applied.id}/apply`);
     expect(twice.status).toBe(409);
-    expect(twice.body.code).toBe('IMPORT.NOT_A_DRY_RUN');
+    expect(twice.body).toMatchObject({ code: 'IMPORT.NOT_A_DRY_RUN', importStatus: 'applied' });
   });
 
   it('refuses a file over 5 MB with 413', async () => {
@@ -189,7 +189,7 @@ describe('directory import over HTTP', () => {
     expect(refused.status).toBe(403);
     expect(refused.body.code).toBe('AUTH.FORBIDDEN');
     expect((await http.as(agentToken).get('/api/imports')).status).toBe(403);
-    const anonymous = await fetch(`${app.baseUrl}/api/imports`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: SAMPLE });
+    const anonymous = await fetch(`${app.baseUrl}/api/imports`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: new Uint8Array(SAMPLE) });
     expect(anonymous.status).toBe(401);
   });
 });

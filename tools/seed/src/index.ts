@@ -4,3 +4,7 @@ export type { DemoAccount } from './demo-accounts';
 export { EMAIL_DOMAIN } from './people';
 export { townHallCommands, townHallEvents } from './town-hall-commands';
 export type { RegisterAgentCommand, TownHallCommand, TownHallEvent, TownHallStream } from './town-hall-commands';
+export { skillReferential } from './skills';
+export type { SkillDefinition } from './skills';
+export { seedSkillDeclarations } from './agent-skills';
+export type { SeedSkillDeclaration } from './agent-skills';

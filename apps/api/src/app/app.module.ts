@@ -2,7 +2,7 @@ import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DirectoryApiModule } from '@maillage/directory/api';
+import { DirectoryApiModule, DirectoryImportModule } from '@maillage/directory/api';
 import { GovernanceApiModule } from '@maillage/governance/api';
 import { GovernanceInfrastructureModule } from '@maillage/governance/infrastructure';
 import { IdentityApiModule } from '@maillage/identity/api';
@@ -39,6 +39,7 @@ export class AppModule {
         }),
         GovernanceInfrastructureModule.forRoot({ auditKey: config.auditKey, checkpointFile: config.auditCheckpointFile }),
         DirectoryApiModule,
+        DirectoryImportModule,
         GovernanceApiModule,
       ],
       controllers: [HealthController],

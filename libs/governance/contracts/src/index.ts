@@ -54,6 +54,26 @@ export interface Redactor {
   ): Promise<Redacted<T>>;
 }
 
+/** Why skills are being read: browsing people, or composing a team (which may use "staffing only" skills). */
+export type SkillPurpose = 'directory' | 'staffing';
+
+/** A SQL condition and its parameters, to apply a visibility rule set-based (results and counts alike). */
+export interface SqlCondition {
+  readonly sql: string;
+  readonly params: readonly unknown[];
+}
+
+export interface SkillVisibility {
+  /**
+   * The condition a row of declared skills must meet to be visible to this
+   * viewer: the agent's own, those shared with everyone, those shared with the
+   * hierarchy when the viewer is above the agent, and for staffing also those
+   * shared for staffing. Hidden skills never pass, in results or in counts.
+   */
+  skillCondition(viewer: Viewer, purpose: SkillPurpose, columns: { readonly agentId: string; readonly scope: string }, firstParam: number): SqlCondition;
+}
+export const SKILL_VISIBILITY = Symbol.for('maillage.governance.SkillVisibility');
+
 export interface Redacted<T> {
   /** Only the fields this viewer may see; the others are absent. */
   readonly shown: Partial<T>;

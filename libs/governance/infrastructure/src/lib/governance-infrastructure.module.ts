@@ -1,11 +1,12 @@
 import { DynamicModule, Global, Logger, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GOVERNANCE_HANDLERS } from '@maillage/governance/application';
-import { REDACTOR } from '@maillage/governance/contracts';
+import { REDACTOR, SKILL_VISIBILITY } from '@maillage/governance/contracts';
 import { appendFileSync } from 'node:fs';
 import { AUDIT_CHECKPOINT_SINK, AUDIT_KEY, AuditCheckpointSink, AuditTrail } from './audit-trail';
 import { GovernanceQueries } from './governance-queries';
 import { PolicyRedactor } from './policy-redactor';
+import { SqlSkillVisibility } from './skill-visibility';
 
 export interface GovernanceConfig {
   /** HMAC key of the audit chain: kept outside the database. */
@@ -35,8 +36,9 @@ export class GovernanceInfrastructureModule {
         PolicyRedactor,
         { provide: REDACTOR, useExisting: PolicyRedactor },
         GovernanceQueries,
+        { provide: SKILL_VISIBILITY, useClass: SqlSkillVisibility },
       ],
-      exports: [REDACTOR, PolicyRedactor, GovernanceQueries, AuditTrail],
+      exports: [REDACTOR, SKILL_VISIBILITY, PolicyRedactor, GovernanceQueries, AuditTrail],
     };
   }
 }

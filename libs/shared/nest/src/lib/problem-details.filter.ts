@@ -65,7 +65,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   private toProblem(exception: unknown): ProblemDetails {
     if (exception instanceof DomainError) {
       const status = STATUS_BY_KIND[exception.kind];
-      return { type: problemType(exception.code), title: exception.message, status, detail: exception.message, code: exception.code, ...exception.details };
+      // Details first: a detail can never override the status or the code.
+      return { ...exception.details, type: problemType(exception.code), title: exception.message, status, detail: exception.message, code: exception.code };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();

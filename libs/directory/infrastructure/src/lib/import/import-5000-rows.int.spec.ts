@@ -1,4 +1,5 @@
-import { ImportHarness, eventCount, importer, seedDirectory, startImportHarness } from './import.test-kit';
+import { createTestDatabase } from '@maillage/shared/testing';
+import { IMPORT_TEST_MIGRATIONS, ImportHarness, eventCount, importer, seedDirectory, startImportHarness } from './import.test-kit';
 
 /**
  * A town hall's whole directory in one file: 5,000 new agents under 10
@@ -32,7 +33,7 @@ function generateFile(grade: string): Buffer {
 
 let harness: ImportHarness;
 beforeAll(async () => {
-  harness = await startImportHarness();
+  harness = await startImportHarness(await createTestDatabase(IMPORT_TEST_MIGRATIONS));
   const units = [{ unitId: DGS_UNIT, name: 'Direction Générale des Services', kind: 'direction' as const, parentId: null }];
   for (let d = 0; d < 10; d++) {
     units.push({ unitId: unitId(d), name: `Direction numéro ${d}`, kind: 'direction', parentId: null });

@@ -1,6 +1,7 @@
 import { ChangeAgentFieldsCommand, agentIdForMatricule } from '@maillage/directory/application';
 import { AgentRegisteredData } from '@maillage/directory/domain';
-import { ImportHarness, dlsi, eventCount, importer, seedDirectory, startImportHarness, utf8 } from './import.test-kit';
+import { createTestDatabase } from '@maillage/shared/testing';
+import { IMPORT_TEST_MIGRATIONS, ImportHarness, dlsi, eventCount, importer, seedDirectory, startImportHarness, utf8 } from './import.test-kit';
 
 const DGS_UNIT = '0b7e6a52-5a3c-4c9a-9a57-000000000001';
 const DRH_UNIT = '0b7e6a52-5a3c-4c9a-9a57-000000000002';
@@ -33,7 +34,7 @@ const FILE = [
 
 let harness: ImportHarness;
 beforeAll(async () => {
-  harness = await startImportHarness();
+  harness = await startImportHarness(await createTestDatabase(IMPORT_TEST_MIGRATIONS));
   await seedDirectory(
     harness,
     [

@@ -99,7 +99,8 @@ export class ImportService implements OnApplicationBootstrap {
       if (!job) throw notFound(id);
       throw new DomainError('IMPORT.NOT_A_DRY_RUN', 'conflict', 'Cet import a déjà été appliqué (ou est en cours) : importez de nouveau le fichier pour une nouvelle simulation.', {
         importId: id,
-        status: job.status,
+        // Not `status`: the problem+json filter spreads details over the body, and `status` is the HTTP status.
+        importStatus: job.status,
       });
     }
     const work = this.execute(id, claimed.tasks, claimed.report, importReason(claimed.sha256), actor).finally(() => this.running.delete(id));

@@ -4,13 +4,23 @@ import { CommandBus, CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CreateOrgUnitCommand, RegisterAgentCommand } from '@maillage/directory/application';
 import { AgentRegisteredData, OrgUnitCreatedData } from '@maillage/directory/domain';
-import { EventStore1764576000000, PostgresEventStore, ProjectionCheckpoints1764576000001, ProjectionRunner, ReadModelWaiter } from '@maillage/shared/event-store';
+import { EVENT_STORE_MIGRATIONS, PostgresEventStore, ProjectionRunner, ReadModelWaiter } from '@maillage/shared/event-store';
 import { Actor, CLOCK, CommandOutcome, EVENT_STORE, systemActor, systemClock } from '@maillage/shared/kernel';
-import { TestDatabase, createTestDatabase } from '@maillage/shared/testing';
+import { Pool } from 'pg';
 import { DirectoryInfrastructureModule } from '../directory-infrastructure.module';
 import { DIRECTORY_MIGRATIONS } from '../directory.migration';
 import { DirectoryProjection } from '../directory.projections';
 import { IMPORT_OPTIONS, ImportService } from './import.service';
+
+/** What `createTestDatabase` (shared/testing, for specs only) gives. */
+export interface TestDatabase {
+  readonly url: string;
+  readonly pool: Pool;
+  drop(): Promise<void>;
+}
+
+/** The migrations the import's tests need, for `createTestDatabase`. */
+export const IMPORT_TEST_MIGRATIONS = [...EVENT_STORE_MIGRATIONS, ...DIRECTORY_MIGRATIONS];
 
 /** The directory's write side, projection and import service over a fresh test database, wired as the app wires them. */
 export interface ImportHarness {
@@ -23,8 +33,7 @@ export interface ImportHarness {
   close(): Promise<void>;
 }
 
-export async function startImportHarness(): Promise<ImportHarness> {
-  const db = await createTestDatabase([EventStore1764576000000, ProjectionCheckpoints1764576000001, ...DIRECTORY_MIGRATIONS]);
+export async function startImportHarness(db: TestDatabase): Promise<ImportHarness> {
   const store = new PostgresEventStore(db.pool);
   const runner = new ProjectionRunner(db.pool, store, [new DirectoryProjection()]);
   const waiter = new ReadModelWaiter(db.pool, ['directory'], runner);

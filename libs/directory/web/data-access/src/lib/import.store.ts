@@ -1,5 +1,5 @@
 import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core';
-import { exhaustMap, Subscription, takeWhile, timer } from 'rxjs';
+import { exhaustMap, filter, Subscription, switchMap, takeWhile, timer } from 'rxjs';
 import { ImportApi } from './import.api';
 import { ImportJob } from './import.model';
 import { problemOf } from './problem';
@@ -10,11 +10,11 @@ const POLL_EVERY_MS = 500;
 
 /** The French message for a failed import request: the server's own when it gave one. */
 function importErrorOf(error: unknown, fallback: string): string {
-  const { status, detail } = problemOf(error);
+  const { status, code, detail } = problemOf(error);
   if (status === 403) return "Seuls la DRH et la DLSI peuvent importer l'annuaire.";
+  // The import's own refusals (unreadable file, missing columns, too large, already applied) are in French.
+  if (detail && code?.startsWith('IMPORT.')) return detail;
   if (status === 413) return 'Le fichier est trop volumineux.';
-  // 422 (the file cannot be read) and 409 (already applied) carry a French detail from the domain.
-  if ((status === 422 || status === 409) && detail) return detail;
   return fallback;
 }
 
@@ -73,6 +73,25 @@ export class ImportStore {
     });
   }
 
+  /** Back to an import after a reload (its id is in the page's URL): as far as it got. */
+  resume(id: string): void {
+    this.phaseNow.set('uploading');
+    this.api.get(id).subscribe({
+      next: (job) => {
+        this.current.set(job);
+        if (job.status === 'dry_run') this.phaseNow.set('reviewing');
+        else if (job.status === 'applying') {
+          this.phaseNow.set('applying');
+          this.poll(id);
+        } else this.phaseNow.set('finished');
+      },
+      error: () => {
+        this.phaseNow.set('choosing');
+        this.failure.set("Cet import est introuvable. Choisissez de nouveau le fichier.");
+      },
+    });
+  }
+
   /** Back to the file picker, for another file. */
   reset(): void {
     this.polling?.unsubscribe();
@@ -82,20 +101,26 @@ export class ImportStore {
   }
 
   /**
-   * Asks for the progress until the job is over. exhaustMap: a slow answer is never
-   * overtaken by the next tick, so the bar only moves forward.
+   * Asks for the progress alone (no rows) until the job is over, then for the report,
+   * which now says how each row went. exhaustMap: a slow answer is never overtaken by
+   * the next tick, so the bar only moves forward.
    */
   private poll(id: string): void {
     this.polling?.unsubscribe();
     this.polling = timer(POLL_EVERY_MS, POLL_EVERY_MS)
       .pipe(
-        exhaustMap(() => this.api.get(id)),
+        exhaustMap(() => this.api.get(id, 1, 0)),
         takeWhile((job) => job.status === 'applying', true),
+        filter((job) => {
+          if (job.status === 'applying') this.current.update((shown) => (shown ? { ...shown, ...job, rows: shown.rows } : job));
+          return job.status !== 'applying';
+        }),
+        switchMap(() => this.api.get(id)),
       )
       .subscribe({
         next: (job) => {
           this.current.set(job);
-          if (job.status !== 'applying') this.phaseNow.set('finished');
+          this.phaseNow.set('finished');
         },
         error: () => {
           this.phaseNow.set('finished');

@@ -1,0 +1,1 @@
+export { ImportPageComponent } from './import-page.component';

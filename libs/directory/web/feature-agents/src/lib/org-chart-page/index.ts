@@ -1,0 +1,1 @@
+export { OrgChartPageComponent } from './org-chart-page.component';

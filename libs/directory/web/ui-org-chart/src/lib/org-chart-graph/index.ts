@@ -1,0 +1,1 @@
+export { OrgChartGraphComponent } from './org-chart-graph.component';

@@ -1,0 +1,1 @@
+export { OrgTreeListComponent } from './org-tree-list.component';

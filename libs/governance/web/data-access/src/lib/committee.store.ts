@@ -1,0 +1,62 @@
+import { computed, inject, Injectable } from '@angular/core';
+import { catchError, map, Observable, of, tap } from 'rxjs';
+import { GovernanceApi } from './governance.api';
+import { loader } from './loader';
+import type { DecisionRequest } from './privacy.model';
+import { commandFailureOf, CommandOutcome } from './problem';
+
+/** The comité de pilotage page: decision log, policy replay, aggregate figures, new decisions. */
+@Injectable()
+export class CommitteeStore {
+  private readonly api = inject(GovernanceApi);
+  private readonly decisionLog = loader((_: 'all') => this.api.decisions());
+  private readonly current = loader((_: 'now') => this.api.policy());
+  private readonly replay = loader((at: string | null) => this.api.policy(at));
+  private readonly figureRows = loader((_: 'all') => this.api.figures());
+
+  /** Newest first (the API answers in the order they were recorded). */
+  readonly decisions = computed(() => {
+    const decisions = this.decisionLog.value();
+    return decisions ? [...decisions].reverse() : null;
+  });
+  readonly decisionsLoading = this.decisionLog.loading;
+  readonly decisionsError = this.decisionLog.error;
+
+  /** The policy in force today: the starting point of a new decision. */
+  readonly currentPolicy = this.current.value;
+
+  readonly replayedPolicy = this.replay.value;
+  readonly replayLoading = this.replay.loading;
+  readonly replayError = this.replay.error;
+
+  readonly figures = this.figureRows.value;
+  readonly figuresLoading = this.figureRows.loading;
+  readonly figuresError = this.figureRows.error;
+
+  loadDecisions(): void {
+    this.decisionLog.load('all');
+    this.current.load('now');
+  }
+
+  /** The policy as the decisions taken up to that day set it; null for today. */
+  replayAt(at: string | null): void {
+    this.replay.load(at);
+  }
+
+  loadFigures(): void {
+    this.figureRows.load('all');
+  }
+
+  record(decision: DecisionRequest): Observable<CommandOutcome> {
+    return this.api.recordDecision(decision).pipe(
+      map((accepted): CommandOutcome => ({ kind: 'done', consistent: accepted.consistent })),
+      catchError((error: unknown) => of(commandFailureOf(error))),
+      tap((outcome) => {
+        if (outcome.kind !== 'done') return;
+        this.decisionLog.reload();
+        this.current.reload();
+        this.replay.reload();
+      }),
+    );
+  }
+}

@@ -1,0 +1,28 @@
+import { computed, inject, Injectable } from '@angular/core';
+import { loader } from './loader';
+import { PrivacyApi } from './privacy.api';
+
+/** A profile's "Journal des modifications", newest first. */
+@Injectable()
+export class ProfileChangesStore {
+  private readonly api = inject(PrivacyApi);
+  private readonly changesLoader = loader((agentId: string) => this.api.changes(agentId));
+
+  // The API answers in log order; reversed rather than sorted by time, so changes made
+  // by one command (same instant) keep their order.
+  readonly changes = computed(() => {
+    const changes = this.changesLoader.value();
+    return changes ? [...changes].reverse() : null;
+  });
+  readonly loading = this.changesLoader.loading;
+  /** `unavailable`: the API does not offer the journal (yet). */
+  readonly error = this.changesLoader.error;
+
+  load(agentId: string): void {
+    this.changesLoader.load(agentId);
+  }
+
+  reload(): void {
+    this.changesLoader.reload();
+  }
+}

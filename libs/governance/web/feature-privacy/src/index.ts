@@ -1,0 +1,1 @@
+export { PRIVACY_ROUTES } from './lib/privacy.routes';

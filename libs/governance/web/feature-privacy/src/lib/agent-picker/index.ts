@@ -1,0 +1,1 @@
+export { AgentPickerComponent } from './agent-picker.component';

@@ -1,0 +1,1 @@
+export { AuditPageComponent } from './audit-page.component';

@@ -1,0 +1,1 @@
+export { CommitteePageComponent } from './committee-page.component';

@@ -1,0 +1,1 @@
+export { MyDataPageComponent } from './my-data-page.component';

@@ -1,0 +1,1 @@
+export { MyViewsPageComponent } from './my-views-page.component';

@@ -1,0 +1,12 @@
+import type { LoadError } from '@maillage/governance/web/data-access';
+
+/** What the page's live region says about the list of reads. */
+export function viewsStatus(state: { loading: boolean; error: LoadError | null; page: number; count: number | null }): string {
+  if (state.loading) return 'Chargement des consultations…';
+  if (state.error === 'forbidden') return "Ce compte n'est rattaché à aucune fiche agent : il n'y a pas de consultation à montrer.";
+  if (state.error) return "La liste des consultations n'a pas pu être chargée. Réessayez dans un instant.";
+  if (state.count === null) return '';
+  if (state.count === 0) return state.page > 1 ? 'Aucune autre consultation.' : "Personne n'a encore consulté vos données sensibles.";
+  const what = state.count === 1 ? '1 consultation' : `${state.count} consultations`;
+  return state.page > 1 ? `${what} sur la page ${state.page}.` : `${what} affichée${state.count === 1 ? '' : 's'}, les plus récentes d'abord.`;
+}

@@ -1,0 +1,1 @@
+export { PrivacyHomePageComponent } from './privacy-home-page.component';

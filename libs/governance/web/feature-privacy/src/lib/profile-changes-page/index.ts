@@ -1,0 +1,1 @@
+export { ProfileChangesPageComponent } from './profile-changes-page.component';

@@ -1,0 +1,1 @@
+export { RulesTableComponent } from './rules-table.component';

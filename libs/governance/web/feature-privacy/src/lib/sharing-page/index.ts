@@ -1,0 +1,1 @@
+export { SharingPageComponent } from './sharing-page.component';
