@@ -2,6 +2,7 @@ import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CompetencesApiModule } from '@maillage/competences/api';
 import { DirectoryApiModule, DirectoryImportModule } from '@maillage/directory/api';
 import { GovernanceApiModule } from '@maillage/governance/api';
 import { GovernanceInfrastructureModule } from '@maillage/governance/infrastructure';
@@ -41,6 +42,7 @@ export class AppModule {
         DirectoryApiModule,
         DirectoryImportModule,
         GovernanceApiModule,
+        CompetencesApiModule,
       ],
       controllers: [HealthController],
       providers: [

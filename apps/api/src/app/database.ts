@@ -1,3 +1,4 @@
+import { COMPETENCES_MIGRATIONS } from '@maillage/competences/infrastructure';
 import { DIRECTORY_MIGRATIONS } from '@maillage/directory/infrastructure';
 import { GOVERNANCE_MIGRATIONS } from '@maillage/governance/infrastructure';
 import { IDENTITY_MIGRATIONS } from '@maillage/identity/infrastructure';
@@ -9,6 +10,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ...DIRECTORY_MIGRATIONS,
   ...IDENTITY_MIGRATIONS,
   ...GOVERNANCE_MIGRATIONS,
+  ...COMPETENCES_MIGRATIONS,
 ];
 
 

@@ -4,7 +4,8 @@ import { CreateOrgUnitCommand, RegisterAgentCommand } from '@maillage/directory/
 import { CreateAccountCommand } from '@maillage/identity/application';
 import { ReadModelWaiter } from '@maillage/shared/event-store';
 import { CommandOutcome, EVENT_STORE, EventStore, LOG_START, comparePositions, systemActor } from '@maillage/shared/kernel';
-import { generateTownHall } from '@maillage/tools/seed';
+import { generateTownHall, seedSkillDeclarations, skillReferential } from '@maillage/tools/seed';
+import { DeclareSkillCommand, DefineSkillCommand } from '@maillage/competences/application';
 import { randomUUID } from 'node:crypto';
 
 /** The shared password of the demo accounts, published in the README. Demo mode only. */
@@ -37,6 +38,15 @@ export class DemoSeeder implements OnApplicationBootstrap {
     for (const agent of townHall.agents) await this.commands.execute(new RegisterAgentCommand(agent, actor));
     for (const account of townHall.demoAccounts) {
       await this.commands.execute(new CreateAccountCommand(randomUUID(), account.username, DEMO_PASSWORD, account.roles, account.agentId, actor, true));
+    }
+    for (const skill of skillReferential()) {
+      await this.commands.execute(new DefineSkillCommand(skill.skillId, skill.label, skill.domain, skill.synonyms, actor));
+    }
+    await this.waiter.waitFor(await this.store.headPosition(), 60_000);
+    // Demo data only: each declaration is made as if by the agent, the only one the domain lets declare.
+    for (const d of seedSkillDeclarations(townHall)) {
+      const asAgent = { ...actor, agentId: d.agentId };
+      await this.commands.execute(new DeclareSkillCommand(d.agentId, d.skillId, d.level, d.wishesToDevelop, d.scope, asAgent));
     }
     await this.waiter.waitFor(await this.store.headPosition(), 60_000);
     this.logger.log(

@@ -1,4 +1,5 @@
 import { DynamicModule, Global, Inject, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { competencesProjections } from '@maillage/competences/infrastructure';
 import { directoryProjections } from '@maillage/directory/infrastructure';
 import { governanceProjections } from '@maillage/governance/infrastructure';
 import { identityProjections } from '@maillage/identity/infrastructure';
@@ -17,7 +18,7 @@ import { AppConfig } from '../config';
 
 export const PG_POOL = Symbol('PgPool');
 
-export const allProjections = (): Projection[] => [...directoryProjections(), ...identityProjections(), ...governanceProjections()];
+export const allProjections = (): Projection[] => [...directoryProjections(), ...identityProjections(), ...governanceProjections(), ...competencesProjections()];
 
 /**
  * The write side and the projection machinery, shared by every context:

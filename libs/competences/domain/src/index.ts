@@ -2,3 +2,4 @@ export { skillDecider, skillStreamId } from './lib/skill';
 export type { SkillCommand, SkillEvent, SkillState } from './lib/skill';
 export { SKILL_LEVELS, SKILL_SCOPES, agentSkillsDecider, agentSkillsStreamId } from './lib/agent-skills';
 export type { AgentSkillCommand, AgentSkillEvent, AgentSkillsState, DeclaredSkill, SkillLevel, SkillScope } from './lib/agent-skills';
+export * from './lib/team-builder';

@@ -49,6 +49,9 @@ export function normalizeTeamRequest(request: TeamRequest): NormalizedTeamReques
   if (fixedMemberIds.length > maxSize) throw invalid('Plus de membres désignés que de places dans l’équipe.');
   const both = fixedMemberIds.filter((id) => excludedIds.has(id));
   if (both.length > 0) throw invalid('Une personne ne peut être à la fois désignée et écartée.', { agentIds: both });
+  const requiredDirectionIds = [...new Set(request.requiredDirectionIds ?? [])];
+  // Also bounds the direction shortfall, which keeps the objective lexicographic.
+  if (requiredDirectionIds.length > maxSize) throw invalid('Plus de directions demandées que de places dans l’équipe.');
   const minDirections = request.minDirections ?? 2;
   if (!isIntegerIn(minDirections, 0, MAX_TEAM_SIZE)) throw invalid('Nombre minimal de directions invalide.');
   const alternatives = request.alternatives ?? 3;
@@ -57,7 +60,7 @@ export function normalizeTeamRequest(request: TeamRequest): NormalizedTeamReques
     requirements,
     minRanks: requirements.map((r) => levelRank(r.minLevel)),
     maxSize,
-    requiredDirectionIds: [...new Set(request.requiredDirectionIds ?? [])],
+    requiredDirectionIds,
     minDirections,
     fixedMemberIds,
     excludedIds,

@@ -1,0 +1,84 @@
+import { Client } from 'pg';
+import { AppUnderTest, startAppUnderTest } from '@maillage/tools/testing';
+import { Http, login } from './http';
+
+let app: AppUnderTest;
+let http: Http;
+let asAgent: Http;
+let asAdmin: Http;
+let agentId: string;
+let db: Client;
+
+beforeAll(async () => {
+  app = await startAppUnderTest();
+  http = new Http(app.baseUrl);
+  const agent = await login(http, 'agent');
+  asAgent = http.as(agent.token);
+  agentId = agent.account.agentId;
+  asAdmin = http.as((await login(http, 'admin')).token);
+  db = new Client({ connectionString: app.databaseUrl });
+  await db.connect();
+}, 120_000);
+afterAll(async () => {
+  await db?.end();
+  await app?.stop();
+});
+
+describe('skills over HTTP', () => {
+  it('offers a referential of at least 150 skills, found by synonym', async () => {
+    expect((await asAgent.get('/api/skills')).body.length).toBeGreaterThanOrEqual(150);
+    const sig = await asAgent.get(`/api/skills?q=${encodeURIComponent('systeme d’information geographique')}`);
+    expect(sig.body[0].skillId).toBe('sig');
+  });
+
+  it('keeps a declared skill hidden by default, then shows it as the agent chooses', async () => {
+    expect((await asAgent.post('/api/me/skills', { skillId: 'langue-des-signes-francaise', level: 'pratique' })).status).toBe(201);
+    const mine = await asAgent.get('/api/me/skills');
+    expect(mine.body.find((s: { skillId: string }) => s.skillId === 'langue-des-signes-francaise')).toMatchObject({ scope: 'hidden', level: 'pratique' });
+    const asHr = http.as((await login(http, 'rh')).token);
+    const before = await asHr.get(`/api/skill-search?q=${encodeURIComponent('langue des signes')}&pageSize=100`);
+    expect(before.body.items.map((m: { agentId: string }) => m.agentId)).not.toContain(agentId);
+    await asAgent.patch('/api/me/skills/langue-des-signes-francaise', { scope: 'everyone' });
+    const after = await asHr.get(`/api/skill-search?q=${encodeURIComponent('langue des signes')}&pageSize=100`);
+    expect(after.body.items.map((m: { agentId: string }) => m.agentId)).toContain(agentId);
+    expect(after.body.total).toBe(before.body.total + 1);
+  });
+
+  it('never shows a hidden skill to anyone but its owner, in results or counts', async () => {
+    const { rows } = await db.query(`SELECT agent_id, skill_id FROM competences_agent_skills WHERE scope = 'hidden' LIMIT 20`);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const search = await asAdmin.get(`/api/skill-search?q=${encodeURIComponent(row.skill_id.replace(/-/g, ' '))}&pageSize=100`);
+      const match = search.body.items.find((m: { agentId: string }) => m.agentId === row.agent_id);
+      expect(match?.skills.map((s: { skillId: string }) => s.skillId) ?? []).not.toContain(row.skill_id);
+    }
+  });
+
+  it('lets only admins merge duplicate skills, and carries every declaration over', async () => {
+    expect((await asAgent.post('/api/skills', { label: 'Cartographie numérique', domain: 'Numérique et SI' })).status).toBe(403);
+    expect((await asAdmin.post('/api/skills', { label: 'Cartographie numérique', domain: 'Numérique et SI' })).status).toBe(201);
+    await asAgent.post('/api/me/skills', { skillId: 'cartographie-numerique', level: 'notions', scope: 'everyone' });
+    expect((await asAdmin.post('/api/skills/cartographie-numerique/merge', { intoSkillId: 'sig' })).status).toBe(201);
+    const sig = await asAdmin.get('/api/skill-search?q=sig&pageSize=100');
+    expect(sig.body.items.map((m: { agentId: string }) => m.agentId)).toContain(agentId);
+    const history = await db.query(`SELECT type FROM events WHERE stream_id = 'skill-cartographie-numerique' ORDER BY stream_version`);
+    expect(history.rows.map((r: { type: string }) => r.type)).toEqual(['SkillDefined', 'SkillsMerged']);
+  });
+
+  it('tolerates accents and a typo in the skill searched', async () => {
+    const { rows } = await db.query(
+      `SELECT k.label FROM competences_agent_skills s JOIN competences_skills k ON k.skill_id = s.skill_id
+       WHERE s.scope = 'everyone' AND k.label ~ '[éèàç]' AND length(k.label) > 8 LIMIT 1`,
+    );
+    const label: string = rows[0].label;
+    const plain = label.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    const typo = plain.slice(0, -2) + plain.at(-1) + plain.at(-2);
+    const exact = await asAdmin.get(`/api/skill-search?q=${encodeURIComponent(label)}&pageSize=100`);
+    const unaccented = await asAdmin.get(`/api/skill-search?q=${encodeURIComponent(plain)}&pageSize=100`);
+    const misspelt = await asAdmin.get(`/api/skill-search?q=${encodeURIComponent(typo)}&pageSize=100`);
+    expect(exact.body.total).toBeGreaterThan(0);
+    expect(unaccented.body.total).toBe(exact.body.total);
+    const ids = (r: { body: { items: { agentId: string }[] } }) => r.body.items.map((m) => m.agentId);
+    expect(ids(misspelt)).toEqual(expect.arrayContaining(ids(exact)));
+  });
+});

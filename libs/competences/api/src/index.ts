@@ -1,0 +1,1 @@
+export { CompetencesApiModule } from './lib/competences-api.module';

@@ -1,0 +1,117 @@
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Query } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import {
+  AddSkillSynonymCommand,
+  COMPETENCES_READ_MODEL,
+  CompetencesReadModel,
+  DeclareSkillCommand,
+  DefineSkillCommand,
+  MergeSkillCommand,
+  RenameSkillCommand,
+  UpdateDeclaredSkillCommand,
+  WithdrawSkillCommand,
+} from '@maillage/competences/application';
+import { Actor, CommandOutcome, DomainError } from '@maillage/shared/kernel';
+import { CurrentActor, ReadYourWrites, RequireRoles } from '@maillage/shared/nest';
+import {
+  DeclareSkillRequest,
+  DefineSkillRequest,
+  MergeSkillRequest,
+  ReferentialRequest,
+  RenameSkillRequest,
+  SkillSearchRequest,
+  SynonymRequest,
+  UpdateSkillRequest,
+} from './competences.requests';
+
+const slug = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+function requireAgent(actor: Actor): string {
+  if (!actor.agentId) throw new DomainError('COMPETENCES.NO_AGENT', 'forbidden', 'Ce compte n’est rattaché à aucun agent.');
+  return actor.agentId;
+}
+
+@ApiTags('compétences')
+@ApiBearerAuth()
+@Controller()
+export class SkillsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly readYourWrites: ReadYourWrites,
+    @Inject(COMPETENCES_READ_MODEL) private readonly readModel: CompetencesReadModel,
+  ) {}
+
+  @Get('skills')
+  referential(@Query() request: ReferentialRequest) {
+    return this.readModel.searchReferential(request.q, request.q ? 30 : 500);
+  }
+
+  @Post('skills')
+  @RequireRoles('admin')
+  async define(@Body() body: DefineSkillRequest, @CurrentActor() actor: Actor) {
+    const skillId = slug(body.label);
+    return this.answer(skillId, await this.commands.execute(new DefineSkillCommand(skillId, body.label, body.domain, body.synonyms ?? [], actor)));
+  }
+
+  @Patch('skills/:skillId')
+  @RequireRoles('admin')
+  async rename(@Param('skillId') skillId: string, @Body() body: RenameSkillRequest, @CurrentActor() actor: Actor) {
+    return this.answer(skillId, await this.commands.execute(new RenameSkillCommand(skillId, body.label, actor)));
+  }
+
+  @Post('skills/:skillId/synonyms')
+  @RequireRoles('admin')
+  async synonym(@Param('skillId') skillId: string, @Body() body: SynonymRequest, @CurrentActor() actor: Actor) {
+    return this.answer(skillId, await this.commands.execute(new AddSkillSynonymCommand(skillId, body.synonym, actor)));
+  }
+
+  @Post('skills/:skillId/merge')
+  @RequireRoles('admin')
+  async merge(@Param('skillId') skillId: string, @Body() body: MergeSkillRequest, @CurrentActor() actor: Actor) {
+    return this.answer(skillId, await this.commands.execute(new MergeSkillCommand(skillId, body.intoSkillId, actor)));
+  }
+
+  /** "Mes compétences": only the agent declares, levels and shares their skills. */
+  @Get('me/skills')
+  mySkills(@CurrentActor() actor: Actor) {
+    return this.readModel.declaredSkillsOf(requireAgent(actor));
+  }
+
+  @Post('me/skills')
+  async declare(@Body() body: DeclareSkillRequest, @CurrentActor() actor: Actor) {
+    const agentId = requireAgent(actor);
+    return this.answer(agentId, await this.commands.execute(new DeclareSkillCommand(agentId, body.skillId, body.level ?? null, body.wishesToDevelop ?? false, body.scope, actor)));
+  }
+
+  @Patch('me/skills/:skillId')
+  async update(@Param('skillId') skillId: string, @Body() body: UpdateSkillRequest, @CurrentActor() actor: Actor) {
+    const agentId = requireAgent(actor);
+    return this.answer(agentId, await this.commands.execute(new UpdateDeclaredSkillCommand(agentId, skillId, { ...body }, actor)));
+  }
+
+  @Delete('me/skills/:skillId')
+  @HttpCode(200)
+  async withdraw(@Param('skillId') skillId: string, @CurrentActor() actor: Actor) {
+    const agentId = requireAgent(actor);
+    return this.answer(agentId, await this.commands.execute(new WithdrawSkillCommand(agentId, skillId, actor)));
+  }
+
+  /** Skill search: only skills this viewer may see match or count. */
+  @Get('skill-search')
+  async search(@Query() request: SkillSearchRequest, @CurrentActor() actor: Actor) {
+    const { items, total } = await this.readModel.searchAgents(actor, {
+      text: request.q, directionId: request.directionId, minLevel: request.minLevel, page: request.page, pageSize: request.pageSize,
+    });
+    return { items, total, page: request.page, pageSize: request.pageSize };
+  }
+
+  @Get('agents/:agentId/skills')
+  agentSkills(@Param('agentId') agentId: string, @CurrentActor() actor: Actor) {
+    return this.readModel.visibleSkillsOf(actor, agentId);
+  }
+
+  private answer(id: string, outcome: CommandOutcome) {
+    return this.readYourWrites.answer(id, outcome);
+  }
+}

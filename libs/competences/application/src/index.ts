@@ -1,0 +1,4 @@
+export * from './lib/competences.commands';
+export { COMPETENCES_HANDLERS } from './lib/competences.handlers';
+export { COMPETENCES_READ_MODEL } from './lib/ports';
+export type { CompetencesReadModel, SkillMatch, SkillSearch, SkillSummary } from './lib/ports';

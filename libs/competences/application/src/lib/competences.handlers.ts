@@ -1,0 +1,95 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { agentSkillsDecider, agentSkillsStreamId, skillDecider, skillStreamId } from '@maillage/competences/domain';
+import { CLOCK, Clock, CommandOutcome, EVENT_STORE, EventStore, commandContextFor, handleCommand } from '@maillage/shared/kernel';
+import {
+  AddSkillSynonymCommand,
+  DeclareSkillCommand,
+  DefineSkillCommand,
+  MergeSkillCommand,
+  RenameSkillCommand,
+  UpdateDeclaredSkillCommand,
+  WithdrawSkillCommand,
+} from './competences.commands';
+import { COMPETENCES_READ_MODEL, CompetencesReadModel } from './ports';
+
+abstract class CompetencesHandler {
+  constructor(
+    @Inject(EVENT_STORE) protected readonly store: EventStore,
+    @Inject(CLOCK) protected readonly clock: Clock,
+    @Inject(COMPETENCES_READ_MODEL) protected readonly readModel: CompetencesReadModel,
+  ) {}
+}
+
+@CommandHandler(DefineSkillCommand)
+export class DefineSkillHandler extends CompetencesHandler implements ICommandHandler<DefineSkillCommand, CommandOutcome> {
+  execute({ skillId, label, domain, synonyms, actor }: DefineSkillCommand) {
+    return handleCommand(this.store, skillStreamId(skillId), skillDecider, { type: 'DefineSkill', skillId, label, domain, synonyms }, commandContextFor(actor, this.clock));
+  }
+}
+
+@CommandHandler(RenameSkillCommand)
+export class RenameSkillHandler extends CompetencesHandler implements ICommandHandler<RenameSkillCommand, CommandOutcome> {
+  execute({ skillId, label, actor }: RenameSkillCommand) {
+    return handleCommand(this.store, skillStreamId(skillId), skillDecider, { type: 'RenameSkill', skillId, label }, commandContextFor(actor, this.clock));
+  }
+}
+
+@CommandHandler(AddSkillSynonymCommand)
+export class AddSkillSynonymHandler extends CompetencesHandler implements ICommandHandler<AddSkillSynonymCommand, CommandOutcome> {
+  execute({ skillId, synonym, actor }: AddSkillSynonymCommand) {
+    return handleCommand(this.store, skillStreamId(skillId), skillDecider, { type: 'AddSkillSynonym', skillId, synonym }, commandContextFor(actor, this.clock));
+  }
+}
+
+@CommandHandler(MergeSkillCommand)
+export class MergeSkillHandler extends CompetencesHandler implements ICommandHandler<MergeSkillCommand, CommandOutcome> {
+  async execute({ skillId, intoSkillId, actor }: MergeSkillCommand) {
+    const into = await this.readModel.findSkill(intoSkillId);
+    return handleCommand(
+      this.store,
+      skillStreamId(skillId),
+      skillDecider,
+      { type: 'MergeSkill', skillId, intoSkillId, intoIsActive: !!into && into.mergedInto === null },
+      commandContextFor(actor, this.clock, { reason: `fusion dans ${intoSkillId}` }),
+    );
+  }
+}
+
+@CommandHandler(DeclareSkillCommand)
+export class DeclareSkillHandler extends CompetencesHandler implements ICommandHandler<DeclareSkillCommand, CommandOutcome> {
+  async execute({ agentId, skillId, level, wishesToDevelop, scope, actor }: DeclareSkillCommand) {
+    const skill = await this.readModel.findSkill(skillId);
+    return handleCommand(
+      this.store,
+      agentSkillsStreamId(agentId),
+      agentSkillsDecider,
+      { type: 'DeclareSkill', agentId, declarantAgentId: actor.agentId, skillIsActive: !!skill && skill.mergedInto === null, skill: { skillId, level, wishesToDevelop, scope } },
+      commandContextFor(actor, this.clock),
+    );
+  }
+}
+
+@CommandHandler(UpdateDeclaredSkillCommand)
+export class UpdateDeclaredSkillHandler extends CompetencesHandler implements ICommandHandler<UpdateDeclaredSkillCommand, CommandOutcome> {
+  execute({ agentId, skillId, changes, actor }: UpdateDeclaredSkillCommand) {
+    return handleCommand(
+      this.store,
+      agentSkillsStreamId(agentId),
+      agentSkillsDecider,
+      { type: 'UpdateSkill', agentId, declarantAgentId: actor.agentId, skillId, ...changes },
+      commandContextFor(actor, this.clock),
+    );
+  }
+}
+
+@CommandHandler(WithdrawSkillCommand)
+export class WithdrawSkillHandler extends CompetencesHandler implements ICommandHandler<WithdrawSkillCommand, CommandOutcome> {
+  execute({ agentId, skillId, actor }: WithdrawSkillCommand) {
+    return handleCommand(this.store, agentSkillsStreamId(agentId), agentSkillsDecider, { type: 'WithdrawSkill', agentId, declarantAgentId: actor.agentId, skillId }, commandContextFor(actor, this.clock));
+  }
+}
+
+export const COMPETENCES_HANDLERS = [
+  DefineSkillHandler, RenameSkillHandler, AddSkillSynonymHandler, MergeSkillHandler, DeclareSkillHandler, UpdateDeclaredSkillHandler, WithdrawSkillHandler,
+];

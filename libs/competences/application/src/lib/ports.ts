@@ -1,0 +1,40 @@
+import { Viewer } from '@maillage/governance/contracts';
+import { DeclaredSkill, SkillLevel } from '@maillage/competences/domain';
+
+export interface SkillSummary {
+  readonly skillId: string;
+  readonly label: string;
+  readonly domain: string;
+  readonly synonyms: readonly string[];
+  readonly mergedInto: string | null;
+}
+
+export interface SkillMatch {
+  readonly agentId: string;
+  readonly displayName: string;
+  readonly postTitle: string;
+  readonly unitName: string | null;
+  readonly directionName: string | null;
+  /** 1: the skill's own name, 2: a word or synonym of it, 3: a near spelling. Never a comparison of people. */
+  readonly band: 1 | 2 | 3;
+  readonly skills: readonly { readonly skillId: string; readonly label: string; readonly level: SkillLevel | null; readonly wishesToDevelop: boolean }[];
+}
+
+export interface SkillSearch {
+  readonly text: string;
+  readonly directionId?: string;
+  readonly minLevel?: SkillLevel;
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+export interface CompetencesReadModel {
+  findSkill(skillId: string): Promise<SkillSummary | null>;
+  searchReferential(text: string | undefined, limit: number): Promise<SkillSummary[]>;
+  declaredSkillsOf(agentId: string): Promise<(DeclaredSkill & { label: string; declaredSkillId: string })[]>;
+  /** Agents with a matching skill this viewer may see; hidden ones are absent from rows and total. */
+  searchAgents(viewer: Viewer, search: SkillSearch): Promise<{ items: SkillMatch[]; total: number }>;
+  visibleSkillsOf(viewer: Viewer, agentId: string): Promise<SkillMatch['skills']>;
+}
+
+export const COMPETENCES_READ_MODEL = Symbol('CompetencesReadModel');

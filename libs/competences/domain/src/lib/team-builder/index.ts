@@ -1,0 +1,15 @@
+export { proposeTeams } from './propose-teams';
+export { findOptimalTeam } from './find-optimal-team';
+export { proposePlainGreedyTeam } from './plain-greedy';
+export type { Candidate, SkillRequirement, TeamRequest } from './team-request';
+export type { TeamProposal, TeamProposals, ProposedMember, RequirementCoverage } from './team-proposal';
+export type { CoveredSkill } from './explain-member';
+export type { TeamBuilderOptions } from './team-builder-options';
+export type { TeamLabels } from './french';
+export type { TeamAssessment } from './objective';
+export { OBJECTIVE_WEIGHTS } from './objective';
+export type { CollaborationGraph, ProjectsTogether } from './collaboration-graph';
+export { MAX_DISTANCE, composeGraphs, orgProximity, pastProjectsGraph } from './collaboration-graph';
+export { MAX_ALTERNATIVES, MAX_REQUIREMENTS, MAX_TEAM_SIZE } from './normalized-request';
+export { POOL_CAP } from './pool-cap';
+export { EXACT_MAX_CANDIDATES } from './exact-solver';

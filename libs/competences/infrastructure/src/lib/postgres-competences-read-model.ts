@@ -1,0 +1,103 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CompetencesReadModel, SkillMatch, SkillSearch, SkillSummary } from '@maillage/competences/application';
+import { DeclaredSkill } from '@maillage/competences/domain';
+import { SKILL_VISIBILITY, SkillPurpose, SkillVisibility, Viewer } from '@maillage/governance/contracts';
+import { DataSource } from 'typeorm';
+
+const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+/** "marchés pub" → "marches:* & pub:*": results while typing. */
+const prefixQuery = (text: string) => {
+  const words = fold(text).split(/[^a-z0-9]+/).filter(Boolean).slice(0, 8);
+  return words.length ? words.map((w) => `${w}:*`).join(' & ') : null;
+};
+const LEVEL_RANK = `CASE s.level WHEN 'notions' THEN 1 WHEN 'pratique' THEN 2 WHEN 'maitrise' THEN 3 WHEN 'expertise' THEN 4 END`;
+const LEVELS = { notions: 1, pratique: 2, maitrise: 3, expertise: 4 } as const;
+
+const SKILL_COLUMNS = `skill_id AS "skillId", label, domain, synonyms, merged_into AS "mergedInto"`;
+
+/**
+ * Note: agents' names, units and reporting lines are read from the directory's
+ * read-model tables of the same database (a read-only join), so that search
+ * results, their order and their count come from one query.
+ */
+@Injectable()
+export class PostgresCompetencesReadModel implements CompetencesReadModel {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(SKILL_VISIBILITY) private readonly visibility: SkillVisibility,
+  ) {}
+
+  async findSkill(skillId: string): Promise<SkillSummary | null> {
+    const rows: SkillSummary[] = await this.db.query(`SELECT ${SKILL_COLUMNS} FROM competences_skills WHERE skill_id = $1`, [skillId]);
+    return rows[0] ?? null;
+  }
+
+  searchReferential(text: string | undefined, limit: number): Promise<SkillSummary[]> {
+    const tsquery = text ? prefixQuery(text) : null;
+    return this.db.query(
+      `SELECT ${SKILL_COLUMNS} FROM competences_skills
+       WHERE merged_into IS NULL AND ($1::text IS NULL OR search_vector @@ to_tsquery('fr_unaccent', $1) OR $2 <% search_text)
+       ORDER BY CASE WHEN $1::text IS NULL THEN 0 ELSE -ts_rank(search_vector, to_tsquery('fr_unaccent', $1)) END, domain, label LIMIT $3`,
+      [tsquery, text ? fold(text) : null, limit],
+    );
+  }
+
+  declaredSkillsOf(agentId: string): Promise<(DeclaredSkill & { label: string; declaredSkillId: string })[]> {
+    return this.db.query(
+      `SELECT s.skill_id AS "skillId", s.declared_skill_id AS "declaredSkillId", k.label, s.level, s.wishes_to_develop AS "wishesToDevelop", s.scope
+       FROM competences_agent_skills s JOIN competences_skills k ON k.skill_id = s.skill_id WHERE s.agent_id = $1 ORDER BY k.label`,
+      [agentId],
+    );
+  }
+
+  async searchAgents(viewer: Viewer, search: SkillSearch): Promise<{ items: SkillMatch[]; total: number }> {
+    return this.search(viewer, 'directory', search);
+  }
+
+  /** The same search for the team builder: "staffing only" skills count there, and only there. */
+  async searchForStaffing(viewer: Viewer, search: SkillSearch): Promise<{ items: SkillMatch[]; total: number }> {
+    return this.search(viewer, 'staffing', search);
+  }
+
+  async visibleSkillsOf(viewer: Viewer, agentId: string): Promise<SkillMatch['skills']> {
+    const condition = this.visibility.skillCondition(viewer, 'directory', { agentId: 's.agent_id', scope: 's.scope' }, 2);
+    return this.db.query(
+      `SELECT s.skill_id AS "skillId", k.label, s.level, s.wishes_to_develop AS "wishesToDevelop"
+       FROM competences_agent_skills s JOIN competences_skills k ON k.skill_id = s.skill_id
+       WHERE s.agent_id = $1 AND ${condition.sql} ORDER BY k.label`,
+      [agentId, ...condition.params],
+    );
+  }
+
+  private async search(viewer: Viewer, purpose: SkillPurpose, search: SkillSearch): Promise<{ items: SkillMatch[]; total: number }> {
+    const condition = this.visibility.skillCondition(viewer, purpose, { agentId: 's.agent_id', scope: 's.scope' }, 3);
+    const rows: (SkillMatch & { total: string })[] = await this.db.query(
+      `WITH q AS (SELECT to_tsquery('fr_unaccent', $1) AS tsq, $2::text AS folded),
+       matched AS (
+         SELECT k.skill_id, k.label,
+                CASE WHEN maillage_unaccent(lower(k.label)) = q.folded THEN 1
+                     WHEN k.search_vector @@ q.tsq THEN 2 ELSE 3 END AS band
+         FROM competences_skills k, q
+         WHERE k.merged_into IS NULL AND (k.search_vector @@ q.tsq OR q.folded <% k.search_text)),
+       visible AS (
+         SELECT s.agent_id, s.skill_id, m.label, s.level, s.wishes_to_develop, m.band
+         FROM competences_agent_skills s JOIN matched m ON m.skill_id = s.skill_id
+         JOIN directory_agents a ON a.id = s.agent_id AND a.status <> 'departed'
+         WHERE ${condition.sql}
+           AND ($5::uuid IS NULL OR a.direction_id = $5)
+           AND ($6::int IS NULL OR ${LEVEL_RANK} >= $6)),
+       per_agent AS (
+         SELECT agent_id, min(band) AS band,
+                json_agg(json_build_object('skillId', skill_id, 'label', label, 'level', level, 'wishesToDevelop', wishes_to_develop) ORDER BY band, label) AS skills
+         FROM visible GROUP BY agent_id)
+       SELECT p.agent_id AS "agentId", p.band, p.skills, a.first_name || ' ' || coalesce(a.usual_name, a.last_name) AS "displayName",
+              a.post_title AS "postTitle", u.name AS "unitName", d.name AS "directionName", count(*) OVER () AS total
+       FROM per_agent p JOIN directory_agents a ON a.id = p.agent_id
+       LEFT JOIN directory_org_units u ON u.id = a.unit_id LEFT JOIN directory_org_units d ON d.id = a.direction_id
+       ORDER BY p.band, a.sort_name, a.id LIMIT $7 OFFSET $8`,
+      [prefixQuery(search.text) ?? '', fold(search.text), ...condition.params, search.directionId ?? null, search.minLevel ? LEVELS[search.minLevel] : null, search.pageSize, (search.page - 1) * search.pageSize],
+    );
+    return { items: rows.map(({ total: _t, ...row }) => row), total: rows.length ? Number(rows[0].total) : 0 };
+  }
+}
