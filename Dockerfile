@@ -31,6 +31,8 @@ COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=build /app/dist/api ./dist/api
 COPY --from=build /app/dist/web ./dist/web
 COPY package.json ./
+# The only place the app writes: exported audit-chain checkpoints (a volume in compose).
+RUN mkdir -p /var/lib/maillage && chown node:node /var/lib/maillage
 USER node
 EXPOSE 3000
 # Node 20 has fetch built in, so the slim image needs no curl.

@@ -9,7 +9,7 @@ import { focusMainOnNavigation } from './focus-on-navigation';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [RouterOutlet, PageLayoutComponent],
   template: `
-    <mlg-page-layout [navItems]="nav" [userName]="userName()" (logout)="logout()">
+    <mlg-page-layout [navItems]="nav()" [userName]="userName()" (logout)="logout()">
       <router-outlet />
     </mlg-page-layout>
   `,
@@ -17,7 +17,13 @@ import { focusMainOnNavigation } from './focus-on-navigation';
 export class AppComponent {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
-  protected readonly nav: readonly NavItem[] = [{ label: 'Annuaire', link: '/annuaire' }];
+  /** The import is offered to HR and the DLSI only (the server refuses everyone else anyway). */
+  protected readonly nav = computed((): readonly NavItem[] => [
+    { label: 'Annuaire', link: '/annuaire' },
+    { label: 'Organigramme', link: '/organigramme' },
+    ...(this.auth.hasAnyRole('hr', 'admin') ? [{ label: 'Import', link: '/import' }] : []),
+    { label: 'Vie privée', link: '/vie-privee' },
+  ]);
   protected readonly userName = computed(() => this.auth.account()?.displayName ?? null);
 
   constructor() {

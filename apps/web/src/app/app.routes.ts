@@ -15,6 +15,10 @@ export const appRoutes: Routes = [
         path: '',
         loadChildren: () => import('@maillage/directory/web/feature-agents').then((m) => m.agentsRoutes),
       },
+      {
+        path: 'vie-privee',
+        loadChildren: () => import('@maillage/governance/web/feature-privacy').then((m) => m.PRIVACY_ROUTES),
+      },
     ],
   },
   {
