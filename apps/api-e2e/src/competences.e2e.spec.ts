@@ -82,3 +82,47 @@ describe('skills over HTTP', () => {
     expect(ids(misspelt)).toEqual(expect.arrayContaining(ids(exact)));
   });
 });
+
+describe('team builder over HTTP', () => {
+  it('proposes three teams for the Dématérialisation project drawing on at least three directions, using only shared skills', async () => {
+    const asManager = http.as((await login(http, 'manager')).token);
+    const units = (await asManager.get('/api/org-units')).body as { id: string; name: string; kind: string }[];
+    const direction = (pattern: RegExp) => units.find((u) => u.kind === 'direction' && pattern.test(u.name))!.id;
+    const requiredDirectionIds = [direction(/Systèmes d'Information|Logistique/), direction(/Ressources Humaines/), direction(/Communication/)];
+    const skills = ['dematerialisation-des-procedures', 'conduite-de-projet', 'paie', 'communication-interne', 'developpement-web'];
+    const response = await asManager.post('/api/team-builder/proposals', {
+      title: 'Dématérialisation des procédures',
+      requirements: skills.map((skillId) => ({ skillId, minLevel: 'notions', count: 1 })),
+      maxSize: 7,
+      requiredDirectionIds,
+      fixedMemberIds: [],
+      excludedIds: [],
+    });
+    expect(response.status).toBe(201);
+    const { proposals, id } = response.body;
+    expect(proposals).toHaveLength(3);
+    for (const team of proposals) {
+      expect(team.members.length).toBeLessThanOrEqual(7);
+      expect(new Set(team.directions.map((d: { id: string }) => d.id)).size).toBeGreaterThanOrEqual(3);
+      for (const member of team.members) expect(member.explanation).toMatch(/[a-zé]/i);
+      // Every covered skill was shared for staffing or wider by that person.
+      for (const member of team.members) {
+        for (const covered of member.covers) {
+          const { rows } = await db.query('SELECT scope FROM competences_agent_skills WHERE agent_id = $1 AND skill_id = $2', [member.agentId, covered.skillId]);
+          expect(rows[0].scope).not.toBe('hidden');
+        }
+      }
+    }
+    const covered = new Set(proposals[0].members.flatMap((m: { covers: { skillId: string }[] }) => m.covers.map((c) => c.skillId)));
+    const uncovered = proposals[0].uncovered.map((u: { skillId: string }) => u.skillId);
+    expect([...covered, ...uncovered].sort()).toEqual(expect.arrayContaining(skills));
+    const shared = await asAgent.get(`/api/team-builder/proposals/${id}`);
+    expect(shared.body.proposals).toEqual(proposals);
+  });
+
+  it('refuses an empty list of required skills with a clear error', async () => {
+    const response = await asAgent.post('/api/team-builder/proposals', { requirements: [], maxSize: 5, requiredDirectionIds: [], fixedMemberIds: [], excludedIds: [] });
+    expect(response.status).toBe(400);
+    expect(response.body.detail).toContain('requirements');
+  });
+});

@@ -1,11 +1,18 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { COMPETENCES_HANDLERS, COMPETENCES_READ_MODEL } from '@maillage/competences/application';
+import { COMPETENCES_HANDLERS, COMPETENCES_READ_MODEL, STAFFING_READ_MODEL, TeamBuilder } from '@maillage/competences/application';
 import { PostgresCompetencesReadModel } from './postgres-competences-read-model';
+import { PostgresStaffingReadModel } from './postgres-staffing-read-model';
 
 @Module({
   imports: [CqrsModule],
-  providers: [...COMPETENCES_HANDLERS, PostgresCompetencesReadModel, { provide: COMPETENCES_READ_MODEL, useExisting: PostgresCompetencesReadModel }],
-  exports: [COMPETENCES_READ_MODEL, PostgresCompetencesReadModel],
+  providers: [
+    ...COMPETENCES_HANDLERS,
+    PostgresCompetencesReadModel,
+    { provide: COMPETENCES_READ_MODEL, useExisting: PostgresCompetencesReadModel },
+    { provide: STAFFING_READ_MODEL, useClass: PostgresStaffingReadModel },
+    TeamBuilder,
+  ],
+  exports: [COMPETENCES_READ_MODEL, PostgresCompetencesReadModel, TeamBuilder],
 })
 export class CompetencesInfrastructureModule {}

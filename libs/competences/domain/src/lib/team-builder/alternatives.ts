@@ -13,31 +13,47 @@ export function differsEnough(candidate: Team, other: Team, fixedCount: number):
   return candidate.filter((i) => !others.has(i)).length >= needed;
 }
 
+/** Best first, each next one the best that differs enough from all those already taken. */
+function diverseSelection(ranked: readonly Team[], count: number, fixedCount: number): Team[] {
+  const chosen: Team[] = [];
+  for (const team of ranked) {
+    if (chosen.length === count) break;
+    if (chosen.every((other) => differsEnough(team, other, fixedCount))) chosen.push(team);
+  }
+  return chosen;
+}
+
 /**
- * Up to `count` genuinely different teams, best first. The first is the best found from all
- * starts. Each next one comes from searches that ban, in turn, each member the previous
- * alternative chose (a tabu on its key people), so the search is pushed into other regions
- * instead of returning near-copies; among everything found, the best team that differs enough
- * from all those already proposed is taken.
+ * Up to `count` genuinely different teams, best first. Searches from all starts give the first.
+ * Each next one comes from searches that ban, in turn, each member the previous alternative
+ * chose (a tabu on its key people), pushing the search into other regions instead of returning
+ * near-copies. Since those searches sometimes find a team better than the first, the final
+ * choice is made again over everything found. Given warm starts (teams found on a smaller
+ * pool), the search starts from them instead of from scratch.
  */
-export function searchAlternatives(problem: Problem, count: number): Team[] {
+export function searchAlternatives(problem: Problem, count: number, warmStarts: readonly Team[] = []): Team[] {
   const n = problem.pool.length;
   const search = new TeamSearch(problem);
-  search.multiStart(new Uint8Array(n));
-  const chosen: Team[] = [search.ranked()[0].members];
+  if (warmStarts.length === 0) search.multiStart(new Uint8Array(n));
+  for (const team of warmStarts) search.runFrom(team, new Uint8Array(n));
   const fixed = new Set(problem.fixed);
   const banned = new Uint8Array(n);
+  const ranked = (): Team[] => search.ranked().map((team) => team.members);
+  let chosen = diverseSelection(ranked(), 1, fixed.size);
+  const diversified = new Set<string>();
   while (chosen.length < count) {
-    const previous = chosen[chosen.length - 1];
-    for (const member of previous) {
-      if (fixed.has(member)) continue;
-      banned[member] = 1;
-      search.run(banned, null);
-      banned[member] = 0;
+    const fresh = chosen.filter((team) => !diversified.has(team.join(',')));
+    if (fresh.length === 0) break;
+    for (const team of fresh) {
+      diversified.add(team.join(','));
+      for (const member of team) {
+        if (fixed.has(member)) continue;
+        banned[member] = 1;
+        search.run(banned, null);
+        banned[member] = 0;
+      }
     }
-    const next = search.ranked().find((team) => chosen.every((other) => differsEnough(team.members, other, fixed.size)));
-    if (!next) break;
-    chosen.push(next.members);
+    chosen = diverseSelection(ranked(), count, fixed.size);
   }
   return chosen;
 }

@@ -9,6 +9,8 @@ export interface EligibleCandidates {
   readonly holders: readonly Candidate[];
   /** Requirement bits of each holder, same order. */
   readonly masks: readonly number[];
+  /** Per requirement, how many holders fill it. */
+  readonly holding: readonly number[];
 }
 
 /**
@@ -21,6 +23,7 @@ export function findEligible(request: NormalizedTeamRequest, candidates: readonl
   const fixedFound = new Map<string, Candidate>();
   const holders: Candidate[] = [];
   const masks: number[] = [];
+  const holding = request.requirements.map(() => 0);
   for (const candidate of candidates) {
     if (fixedIds.has(candidate.agentId)) {
       fixedFound.set(candidate.agentId, candidate);
@@ -31,13 +34,17 @@ export function findEligible(request: NormalizedTeamRequest, candidates: readonl
     if (mask === 0) continue;
     holders.push(candidate);
     masks.push(mask);
+    for (let bits = mask; bits !== 0; bits &= bits - 1) holding[lowestBit(bits)]++;
   }
   const unknown = request.fixedMemberIds.filter((id) => !fixedFound.has(id));
   if (unknown.length > 0) {
     throw new DomainError('COMPETENCES.TEAM_MEMBER_UNKNOWN', 'not_found', 'Un membre désigné est introuvable.', { agentIds: unknown });
   }
-  return { fixed: request.fixedMemberIds.map((id) => fixedFound.get(id) as Candidate), holders, masks };
+  return { fixed: request.fixedMemberIds.map((id) => fixedFound.get(id) as Candidate), holders, masks, holding };
 }
+
+/** Index of the lowest set bit of a non-zero mask. */
+export const lowestBit = (mask: number): number => 31 - Math.clz32(mask & -mask);
 
 export const compareAgentIds = (a: Candidate, b: Candidate): number => (a.agentId < b.agentId ? -1 : a.agentId > b.agentId ? 1 : 0);
 

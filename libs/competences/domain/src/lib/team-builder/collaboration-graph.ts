@@ -16,7 +16,7 @@ export interface CollaborationGraph {
   distance(a: Candidate, b: Candidate): number;
 }
 
-type Pick2 = Pick<Candidate, 'agentId' | 'unitId' | 'directionId'>;
+type OrgPlace = Pick<Candidate, 'agentId' | 'unitId' | 'directionId'>;
 
 /**
  * Org proximity: same unit 1, same direction 2, different directions 3. Given the unit tree
@@ -27,8 +27,8 @@ type Pick2 = Pick<Candidate, 'agentId' | 'unitId' | 'directionId'>;
 export function orgProximity(unitParents?: ReadonlyMap<string, string | null>): CollaborationGraph {
   const lineages = new Map<string, readonly string[]>();
   const lineage = (unitId: string, directionId: string): readonly string[] => {
-    const key = `${directionId}\u0000${unitId}`;
-    let found = lineages.get(key);
+    // A unit belongs to one direction, so its id alone is the key.
+    let found = lineages.get(unitId);
     if (!found) {
       const chain: string[] = [];
       let current: string | null | undefined = unitId;
@@ -38,11 +38,11 @@ export function orgProximity(unitParents?: ReadonlyMap<string, string | null>): 
         current = unitParents?.get(current);
       }
       found = chain;
-      lineages.set(key, found);
+      lineages.set(unitId, found);
     }
     return found;
   };
-  const sameService = (a: Pick2, b: Pick2): boolean => {
+  const sameService = (a: OrgPlace, b: OrgPlace): boolean => {
     const above = lineage(a.unitId, a.directionId);
     return lineage(b.unitId, b.directionId).some((unit) => above.includes(unit));
   };

@@ -1,4 +1,5 @@
 import { SKILL_LEVELS } from '../agent-skills';
+import { lowestBit } from './candidate-pool';
 import { CollaborationGraph } from './collaboration-graph';
 import { explainMember } from './explain-member';
 import { TeamLabels } from './french';
@@ -24,7 +25,7 @@ function neutralOrder(request: NormalizedTeamRequest, members: readonly Candidat
   const fixed = request.fixedMemberIds;
   const firstFilled = (c: Candidate): number => {
     const mask = requirementMask(request, c.skills);
-    return mask === 0 ? Number.MAX_SAFE_INTEGER : Math.log2(mask & -mask);
+    return mask === 0 ? Number.MAX_SAFE_INTEGER : lowestBit(mask);
   };
   const rank = (c: Candidate): number => (fixed.includes(c.agentId) ? fixed.indexOf(c.agentId) - fixed.length : firstFilled(c));
   return [...members].sort((a, b) => rank(a) - rank(b) || (a.agentId < b.agentId ? -1 : a.agentId > b.agentId ? 1 : 0));

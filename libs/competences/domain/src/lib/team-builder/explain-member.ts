@@ -23,7 +23,7 @@ export interface MemberInTeam {
  */
 export function explainMember(context: MemberInTeam, labels: TeamLabels = {}): string {
   const clauses: string[] = [];
-  if (context.fixed) clauses.push('fait partie de l’équipe à la demande du porteur de projet');
+  if (context.fixed) clauses.push('fait partie de l’équipe dès la demande');
   if (context.covers.length > 0) {
     const skills = context.covers.map((c) => `${skillName(labels, c.skillId)} (niveau déclaré : ${levelName(c.level)})`);
     clauses.push(`${context.fixed ? 'apporte aussi' : 'apporte'} ${joinFrench(skills)}`);

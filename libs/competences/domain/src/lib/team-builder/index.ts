@@ -12,4 +12,5 @@ export type { CollaborationGraph, ProjectsTogether } from './collaboration-graph
 export { MAX_DISTANCE, composeGraphs, orgProximity, pastProjectsGraph } from './collaboration-graph';
 export { MAX_ALTERNATIVES, MAX_REQUIREMENTS, MAX_TEAM_SIZE } from './normalized-request';
 export { POOL_CAP } from './pool-cap';
+export type { PoolCap } from './pool-cap';
 export { EXACT_MAX_CANDIDATES } from './exact-solver';

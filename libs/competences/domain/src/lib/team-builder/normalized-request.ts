@@ -28,8 +28,11 @@ const invalid = (message: string, details: Record<string, unknown> = {}): Domain
 
 const isIntegerIn = (value: number, min: number, max: number): boolean => Number.isInteger(value) && value >= min && value <= max;
 
+const RANKS: Readonly<Record<SkillLevel, number>> = { notions: 1, pratique: 2, maitrise: 3, expertise: 4 };
+
+/** 1 (notions) to 4 (expertise); a skill declared without a level counts as notions. */
 export function levelRank(level: SkillLevel | null): number {
-  return level === null ? 1 : SKILL_LEVELS.indexOf(level) + 1;
+  return level === null ? 1 : RANKS[level];
 }
 
 export function normalizeTeamRequest(request: TeamRequest): NormalizedTeamRequest {

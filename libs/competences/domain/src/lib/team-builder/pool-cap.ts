@@ -1,4 +1,4 @@
-import { EligibleCandidates } from './candidate-pool';
+import { EligibleCandidates, lowestBit } from './candidate-pool';
 import { NormalizedTeamRequest } from './normalized-request';
 import { TopK } from './top-k';
 import { Candidate } from './team-request';
@@ -13,18 +13,32 @@ import { Candidate } from './team-request';
  *   team lives there: the same direction is closer than two);
  * - the first `perUnit` in each focus unit: the fixed members' and the `denseUnits` holding
  *   the most required skills (the same unit is closer still).
+ * Once teams are found, the pool grows around them (`PoolSelector.around`): the same
+ * per-direction and per-unit quotas in their members' directions and units, where the closest
+ * colleagues are.
  * The order, internal and never shown, prefers whoever holds more of the required skills (fewer
- * people to coordinate), then less time already committed, then the agent id for determinism.
- * With 8 requirements the pool stays under ~8 × (12 + 3 × 9 + 2 × 13) ≈ 520, in practice ~250.
+ * people to coordinate), then rarer ones (the binding constraints), then less time already
+ * committed, then the agent id for determinism.
+ * With 8 requirements the first pool stays under 8 × (12 + 3 × 9 + 2 × 13) ≈ 520; on the
+ * benchmark city (50,000 agents) the grown pool is ~250 people (max ~330).
  */
-export const POOL_CAP = {
+export interface PoolCap {
+  readonly uncappedUpTo: number;
+  readonly perRequirement: number;
+  readonly denseDirections: number;
+  readonly perDirection: number;
+  readonly denseUnits: number;
+  readonly perUnit: number;
+}
+
+export const POOL_CAP: PoolCap = {
   uncappedUpTo: 150,
   perRequirement: 12,
   denseDirections: 6,
   perDirection: 3,
   denseUnits: 12,
   perUnit: 2,
-} as const;
+};
 
 export function popcount(mask: number): number {
   let n = mask - ((mask >>> 1) & 0x55555555);
@@ -32,59 +46,112 @@ export function popcount(mask: number): number {
   return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-interface GroupStats {
-  mask: number;
-  holders: number;
-}
-
-function densest(groups: ReadonlyMap<string, GroupStats>, k: number): string[] {
-  return [...groups.entries()]
-    .sort(([idA, a], [idB, b]) => popcount(b.mask) - popcount(a.mask) || b.holders - a.holders || (idA < idB ? -1 : idA > idB ? 1 : 0))
-    .slice(0, k)
-    .map(([id]) => id);
-}
-
-function statsBy(eligible: EligibleCandidates, key: (c: Candidate) => string): Map<string, GroupStats> {
-  const groups = new Map<string, GroupStats>();
-  eligible.holders.forEach((holder, i) => {
-    const group = groups.get(key(holder)) ?? { mask: 0, holders: 0 };
-    group.mask |= eligible.masks[i];
-    group.holders++;
-    groups.set(key(holder), group);
-  });
+/** Per group (direction or unit), the required skills its holders have between them, and how many holders. */
+function groupStats(eligible: EligibleCandidates, key: (c: Candidate) => string): Map<string, [mask: number, holders: number]> {
+  const groups = new Map<string, [number, number]>();
+  const { holders, masks } = eligible;
+  for (let i = 0; i < holders.length; i++) {
+    const id = key(holders[i]);
+    const group = groups.get(id);
+    if (group) {
+      group[0] |= masks[i];
+      group[1]++;
+    } else groups.set(id, [masks[i], 1]);
+  }
   return groups;
 }
 
-/** Holders kept for the heuristic, in no particular order. */
-export function capPool(request: NormalizedTeamRequest, eligible: EligibleCandidates): readonly Candidate[] {
-  const { holders, masks, fixed } = eligible;
-  if (holders.length <= POOL_CAP.uncappedUpTo) return holders;
-  const filled = masks.map(popcount);
-  const before = (i: number, j: number): number =>
-    filled[j] - filled[i] ||
-    holders[i].committedShare - holders[j].committedShare ||
-    (holders[i].agentId < holders[j].agentId ? -1 : holders[i].agentId > holders[j].agentId ? 1 : 0);
-  const focusDirections = new Set([
-    ...request.requiredDirectionIds,
-    ...fixed.map((f) => f.directionId),
-    ...densest(statsBy(eligible, (c) => c.directionId), POOL_CAP.denseDirections),
-  ]);
-  const focusUnits = new Set([...fixed.map((f) => f.unitId), ...densest(statsBy(eligible, (c) => c.unitId), POOL_CAP.denseUnits)]);
-  const buckets = new Map<string, TopK<number>>();
-  const offer = (key: string, k: number, i: number): void => {
-    let bucket = buckets.get(key);
-    if (!bucket) buckets.set(key, (bucket = new TopK(k, before)));
-    bucket.offer(i);
-  };
-  holders.forEach((holder, i) => {
-    for (let r = 0; r < request.requirements.length; r++) {
-      if (((masks[i] >> r) & 1) === 0) continue;
-      offer(`${r}`, POOL_CAP.perRequirement, i);
-      if (focusDirections.has(holder.directionId)) offer(`${r}\u0000d\u0000${holder.directionId}`, POOL_CAP.perDirection, i);
-      if (focusUnits.has(holder.unitId)) offer(`${r}\u0000u\u0000${holder.unitId}`, POOL_CAP.perUnit, i);
+/** The k groups whose holders hold the most required skills, then the most holders, then by id. */
+function densest(eligible: EligibleCandidates, key: (c: Candidate) => string, k: number): string[] {
+  const groups = [...groupStats(eligible, key)].map(([id, [mask, holders]]) => ({ id, skills: popcount(mask), holders }));
+  const top = new TopK<(typeof groups)[number]>(k, (a, b) => b.skills - a.skills || b.holders - a.holders || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  groups.forEach((g) => top.offer(g));
+  return top.values().map((g) => g.id);
+}
+
+interface Focus {
+  readonly perRequirement: number;
+  readonly directions: ReadonlySet<string>;
+  readonly units: ReadonlySet<string>;
+}
+
+/** Picks holders by quotas (see POOL_CAP), in one pass over all of them. */
+export class PoolSelector {
+  private readonly before: (i: number, j: number) => number;
+
+  constructor(
+    private readonly request: NormalizedTeamRequest,
+    private readonly eligible: EligibleCandidates,
+    private readonly cap: PoolCap = POOL_CAP,
+  ) {
+    const { holders, masks, holding } = eligible;
+    const filled = masks.map(popcount);
+    const rarity = masks.map((mask) => {
+      let sum = 0;
+      for (let bits = mask; bits !== 0; bits &= bits - 1) sum += 1 / holding[lowestBit(bits)];
+      return sum;
+    });
+    this.before = (i, j) =>
+      filled[j] - filled[i] ||
+      rarity[j] - rarity[i] ||
+      holders[i].committedShare - holders[j].committedShare ||
+      (holders[i].agentId < holders[j].agentId ? -1 : holders[i].agentId > holders[j].agentId ? 1 : 0);
+  }
+
+  get capped(): boolean {
+    return this.eligible.holders.length > this.cap.uncappedUpTo;
+  }
+
+  /** The first pool, in no particular order. */
+  initial(): readonly Candidate[] {
+    const { request, eligible, cap } = this;
+    if (!this.capped) return eligible.holders;
+    const directions = new Set([
+      ...request.requiredDirectionIds,
+      ...eligible.fixed.map((f) => f.directionId),
+      ...densest(eligible, (c) => c.directionId, cap.denseDirections),
+    ]);
+    const units = new Set([...eligible.fixed.map((f) => f.unitId), ...densest(eligible, (c) => c.unitId, cap.denseUnits)]);
+    return this.select({ perRequirement: cap.perRequirement, directions, units });
+  }
+
+  /** Holders in the directions and units of `members`, by the same quotas. */
+  around(members: readonly Candidate[]): readonly Candidate[] {
+    if (!this.capped) return [];
+    return this.select({ perRequirement: 0, directions: new Set(members.map((m) => m.directionId)), units: new Set(members.map((m) => m.unitId)) });
+  }
+
+  private select(focus: Focus): readonly Candidate[] {
+    const { request, eligible, cap, before } = this;
+    const { holders, masks } = eligible;
+    const count = request.requirements.length;
+    const overall = focus.perRequirement > 0 ? Array.from({ length: count }, () => new TopK(focus.perRequirement, before)) : [];
+    // Per group, one bucket per requirement, made on first use: no string key per offer.
+    const groups = (ids: ReadonlySet<string>) => new Map([...ids].map((id) => [id, new Array<TopK<number> | undefined>(count)]));
+    const byDirection = groups(focus.directions);
+    const byUnit = groups(focus.units);
+    const offer = (buckets: (TopK<number> | undefined)[], r: number, k: number, i: number): void => {
+      (buckets[r] ??= new TopK(k, before)).offer(i);
+    };
+    for (let i = 0; i < holders.length; i++) {
+      const direction = byDirection.get(holders[i].directionId);
+      const unit = byUnit.get(holders[i].unitId);
+      for (let bits = masks[i]; bits !== 0; bits &= bits - 1) {
+        const r = lowestBit(bits);
+        if (overall.length > 0) overall[r].offer(i);
+        if (direction) offer(direction, r, cap.perDirection, i);
+        if (unit) offer(unit, r, cap.perUnit, i);
+      }
     }
-  });
-  const kept = new Set<number>();
-  for (const bucket of buckets.values()) for (const i of bucket.values()) kept.add(i);
-  return [...kept].map((i) => holders[i]);
+    const kept = new Set<number>();
+    const keep = (bucket: TopK<number> | undefined): void => bucket?.values().forEach((i) => kept.add(i));
+    overall.forEach(keep);
+    for (const buckets of [...byDirection.values(), ...byUnit.values()]) buckets.forEach(keep);
+    return [...kept].map((i) => holders[i]);
+  }
+}
+
+/** The first pool of the heuristic. */
+export function capPool(request: NormalizedTeamRequest, eligible: EligibleCandidates, cap: PoolCap = POOL_CAP): readonly Candidate[] {
+  return new PoolSelector(request, eligible, cap).initial();
 }

@@ -4,12 +4,14 @@ import { Problem } from './problem';
 import { TeamState, stateOf } from './team-state';
 
 /**
- * Starts per search: besides the plain greedy, one start per direction, seeded with the person
- * of that direction who best fills the rarest requirement. A local search alone rarely moves a
- * whole team from one direction to another (each single swap is uphill), so directions are
- * tried from the start.
+ * Starts per search besides the plain greedy; each seeds the team with one person. First, for
+ * each open requirement (rarest first), the cheapest holder in each direction, round-robin
+ * across requirements: local search alone rarely moves a whole team from one direction to
+ * another (each single swap is uphill). Then anyone else, cheapest first: two people who worked
+ * together, or who share a unit, are found when either one is a seed. On small pools everyone
+ * who can fill an open seat is a start.
  */
-export const SEEDED_STARTS = 8;
+export const SEEDED_STARTS = 24;
 
 interface FoundTeam {
   readonly members: readonly number[];
@@ -19,26 +21,7 @@ interface FoundTeam {
 /** Members in increasing pool order. */
 export type Team = readonly number[];
 
-function rarestOpenRequirement(problem: Problem, state: TeamState, available: (i: number) => boolean): number {
-  let rarest = -1;
-  let fewest = Number.POSITIVE_INFINITY;
-  problem.holders.forEach((holders, r) => {
-    if (state.missingSeats(r) === 0) return;
-    const count = holders.filter(available).length;
-    if (count > 0 && count < fewest) {
-      rarest = r;
-      fewest = count;
-    }
-  });
-  return rarest;
-}
-
-/** For the rarest open requirement, the cheapest holder in each direction, up to SEEDED_STARTS. */
-function seeds(problem: Problem, banned: Uint8Array): number[] {
-  const state = stateOf(problem, problem.fixed);
-  const available = (i: number): boolean => banned[i] === 0 && !state.has(i);
-  const r = rarestOpenRequirement(problem, state, available);
-  if (r < 0) return [];
+function seedsFor(problem: Problem, state: TeamState, r: number, available: (i: number) => boolean): number[] {
   const byDirection = new Map<number, number[]>();
   for (const i of problem.holders[r]) {
     if (!available(i)) continue;
@@ -50,8 +33,29 @@ function seeds(problem: Problem, banned: Uint8Array): number[] {
     .map((group) => cheapestAddition(state, group, available))
     .map((i) => ({ i, delta: state.addDelta(i) }))
     .sort((a, b) => a.delta - b.delta || a.i - b.i)
-    .slice(0, SEEDED_STARTS)
     .map(({ i }) => i);
+}
+
+function seeds(problem: Problem, banned: Uint8Array): number[] {
+  const state = stateOf(problem, problem.fixed);
+  const available = (i: number): boolean => banned[i] === 0 && !state.has(i);
+  const open = problem.holders
+    .map((holders, r) => ({ r, count: holders.filter(available).length }))
+    // A requirement only one person can fill gives no choice: the greedy takes them anyway.
+    .filter(({ r, count }) => state.missingSeats(r) > 0 && count > 1)
+    .sort((a, b) => a.count - b.count || a.r - b.r);
+  const lists = open.map(({ r }) => seedsFor(problem, state, r, available));
+  const chosen = new Set<number>();
+  for (let rank = 0; chosen.size < SEEDED_STARTS && lists.some((list) => rank < list.length); rank++) {
+    for (const list of lists) if (rank < list.length && chosen.size < SEEDED_STARTS) chosen.add(list[rank]);
+  }
+  const others = problem.pool
+    .map((_, i) => i)
+    .filter((i) => available(i) && !chosen.has(i) && problem.fills[i].some((r) => state.missingSeats(r) > 0))
+    .map((i) => ({ i, delta: state.addDelta(i) }))
+    .sort((a, b) => a.delta - b.delta || a.i - b.i);
+  for (const { i } of others.slice(0, Math.max(0, SEEDED_STARTS - chosen.size))) chosen.add(i);
+  return [...chosen];
 }
 
 /** Every team reached by greedy + local search, keyed by its members, first found kept. */
@@ -65,10 +69,14 @@ export class TeamSearch {
     if (seed !== null) state.add(seed);
     fillGreedily(this.problem, state, banned);
     improveLocally(this.problem, state, banned);
-    const members = state.snapshot();
-    const key = members.join(',');
-    // The objective recomputed from scratch, so drift from many moves never decides a tie.
-    if (!this.found.has(key)) this.found.set(key, { members, objective: stateOf(this.problem, members).objective });
+    this.record(state);
+  }
+
+  /** A local search from a team found before (on a smaller pool). */
+  runFrom(members: Team, banned: Uint8Array): void {
+    const state = stateOf(this.problem, members);
+    improveLocally(this.problem, state, banned);
+    this.record(state);
   }
 
   multiStart(banned: Uint8Array): void {
@@ -80,16 +88,16 @@ export class TeamSearch {
   ranked(): readonly FoundTeam[] {
     return [...this.found.values()].sort((a, b) => a.objective - b.objective || compareTeams(a.members, b.members));
   }
+
+  private record(state: TeamState): void {
+    const members = state.snapshot();
+    const key = members.join(',');
+    // The objective recomputed from scratch, so drift from many moves never decides a tie.
+    if (!this.found.has(key)) this.found.set(key, { members, objective: stateOf(this.problem, members).objective });
+  }
 }
 
 function compareTeams(a: Team, b: Team): number {
   for (let k = 0; k < Math.min(a.length, b.length); k++) if (a[k] !== b[k]) return a[k] - b[k];
   return a.length - b.length;
-}
-
-/** The best team found by greedy + local search from several starts. */
-export function searchBestTeam(problem: Problem): Team {
-  const search = new TeamSearch(problem);
-  search.multiStart(new Uint8Array(problem.pool.length));
-  return search.ranked()[0].members;
 }

@@ -51,3 +51,50 @@ export function smallInstance(seed: number): Instance {
     },
   };
 }
+
+/**
+ * A small mairie for hand-made cases. Directions: urba, env, dsi, fin. Omar alone brings SIG
+ * and concertation; Sami brings juridique from another direction: together they are the
+ * cheapest covering team for `sigConcertationJuridique`.
+ */
+export const town = {
+  lea: person('lea', 'urba', 'urba-sig', { sig: 'maitrise', projet: 'pratique' }),
+  marc: person('marc', 'urba', 'urba-sig', { sig: 'pratique' }),
+  nadia: person('nadia', 'urba', 'urba-plan', { concertation: 'expertise' }),
+  omar: person('omar', 'env', 'env-eau', { sig: 'expertise', concertation: 'pratique' }),
+  paul: person('paul', 'env', 'env-eau', { juridique: 'maitrise' }),
+  rose: person('rose', 'dsi', 'dsi-data', { sig: 'maitrise', donnees: 'expertise' }),
+  sami: person('sami', 'fin', 'fin-budget', { budget: 'expertise', juridique: 'pratique' }),
+  tina: person('tina', 'fin', 'fin-budget', { budget: 'pratique' }, 0.2),
+};
+
+export const everyone: readonly Candidate[] = Object.values(town);
+
+export const labels = {
+  skillNames: new Map([
+    ['sig', 'SIG'],
+    ['projet', 'conduite de projet'],
+    ['concertation', 'concertation'],
+    ['juridique', 'droit public'],
+    ['budget', 'budget'],
+    ['donnees', 'données'],
+  ]),
+  directionNames: new Map([
+    ['urba', 'Direction de l’Urbanisme'],
+    ['env', 'Direction de l’Environnement'],
+    ['dsi', 'DLSI'],
+    ['fin', 'Direction des Finances'],
+  ]),
+};
+
+export const sigConcertationJuridique: TeamRequest = {
+  requirements: [
+    { skillId: 'sig', minLevel: 'maitrise', count: 1 },
+    { skillId: 'concertation', minLevel: 'pratique', count: 1 },
+    { skillId: 'juridique', minLevel: 'pratique', count: 1 },
+  ],
+  maxSize: 4,
+};
+
+export const memberIds = (proposal: { readonly members: readonly { readonly agentId: string }[] }): string[] =>
+  proposal.members.map((m) => m.agentId).sort();

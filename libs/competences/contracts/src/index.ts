@@ -1,0 +1,83 @@
+/** Competences' published shapes, for the web app and other contexts. Plain types only. */
+
+export const SKILL_LEVEL_LABELS = { notions: 'Notions', pratique: 'Pratique', maitrise: 'Maîtrise', expertise: 'Expertise' } as const;
+export type SkillLevel = keyof typeof SKILL_LEVEL_LABELS;
+
+/** Who sees a declared skill. Default: hidden (only the agent). */
+export const SKILL_SCOPE_LABELS = {
+  hidden: 'Moi seul(e)',
+  staffing: 'Constitution d’équipes uniquement',
+  hierarchy: 'Ma hiérarchie',
+  everyone: 'Tout le monde',
+} as const;
+export type SkillScope = keyof typeof SKILL_SCOPE_LABELS;
+
+export interface SkillSummary {
+  readonly skillId: string;
+  readonly label: string;
+  readonly domain: string;
+  readonly synonyms: readonly string[];
+  readonly mergedInto: string | null;
+}
+
+export interface MyDeclaredSkill {
+  readonly skillId: string;
+  readonly declaredSkillId: string;
+  readonly label: string;
+  readonly level: SkillLevel | null;
+  readonly wishesToDevelop: boolean;
+  readonly scope: SkillScope;
+}
+
+export interface SkillMatch {
+  readonly agentId: string;
+  readonly displayName: string;
+  readonly postTitle: string;
+  readonly unitName: string | null;
+  readonly directionName: string | null;
+  /** 1: the skill's own name, 2: a word or synonym, 3: a near spelling. Never a comparison of people. */
+  readonly band: 1 | 2 | 3;
+  readonly skills: readonly { readonly skillId: string; readonly label: string; readonly level: SkillLevel | null; readonly wishesToDevelop: boolean }[];
+}
+
+/** Body of `POST /api/team-builder/proposals`. */
+export interface TeamBuilderRequest {
+  readonly title?: string;
+  readonly requirements: readonly { readonly skillId: string; readonly minLevel: SkillLevel; readonly count: number }[];
+  readonly maxSize: number;
+  readonly requiredDirectionIds: readonly string[];
+  readonly fixedMemberIds: readonly string[];
+  readonly excludedIds: readonly string[];
+}
+
+export interface ProposedTeamMember {
+  readonly agentId: string;
+  readonly displayName: string;
+  readonly postTitle: string;
+  readonly directionName: string | null;
+  readonly covers: readonly { readonly skillId: string; readonly label: string; readonly level: SkillLevel | null }[];
+  /** Share of their time already committed to projects (0–1). */
+  readonly committedShare: number;
+  readonly fixed: boolean;
+  /** Plain French: why this person is proposed. Never a score. */
+  readonly explanation: string;
+}
+
+export interface ProposedTeam {
+  readonly members: readonly ProposedTeamMember[];
+  readonly uncovered: readonly { readonly skillId: string; readonly label: string; readonly missing: number }[];
+  readonly directions: readonly { readonly id: string; readonly name: string | null }[];
+  /** Distance in the collaboration graph (org proximity, later past projects): lower means closer. */
+  readonly communicationCost: number;
+  readonly summary: string;
+}
+
+/** A saved set of three alternatives, shareable by link (`/equipes/:id`). It advises; a person decides. */
+export interface TeamProposalSet {
+  readonly id: string;
+  readonly title: string;
+  readonly createdAt: string;
+  readonly createdBy: string | null;
+  readonly request: TeamBuilderRequest;
+  readonly proposals: readonly ProposedTeam[];
+}
