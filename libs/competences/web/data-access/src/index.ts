@@ -1,0 +1,28 @@
+export { COMPETENCES_VIEWER } from './lib/competences-viewer';
+export { CompetencesApi } from './lib/competences.api';
+export { problemOf, loadErrorOf, commandFailureOf, type CommandOutcome, type LoadError, type Problem } from './lib/problem';
+export { MySkillsStore } from './lib/my-skills.store';
+export { SkillSearchStore, SKILL_SEARCH_PAGE_SIZE, NO_SKILL_FILTERS, type SkillSearchState } from './lib/skill-search.store';
+export { DirectionsStore } from './lib/directions.store';
+export { SkillReferentialStore } from './lib/skill-referential.store';
+export { TeamProposalsStore, type ProposeFailure } from './lib/team-proposals.store';
+export {
+  TEAM_LIMITS,
+  directionsNote,
+  hasErrors,
+  teamDraftErrors,
+  teamRequestOf,
+  type ChosenAgent,
+  type ChosenSkill,
+  type RequirementDraft,
+  type TeamDraft,
+  type TeamDraftErrors,
+} from './lib/team-draft';
+export type {
+  CommandAccepted,
+  SkillChanges,
+  SkillDeclaration,
+  SkillSearchCriteria,
+  SkillSearchFilters,
+  SkillSearchResult,
+} from './lib/competences.model';

@@ -1,0 +1,63 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import type { MyDeclaredSkill, SkillSummary, TeamBuilderRequest, TeamProposalSet } from '@maillage/competences/contracts';
+import type { AgentDirectoryEntry, OrgUnitSummary, Page } from '@maillage/directory/contracts';
+import { Observable } from 'rxjs';
+import type { CommandAccepted, SkillChanges, SkillDeclaration, SkillSearchCriteria, SkillSearchResult } from './competences.model';
+
+const mySkillUrl = (skillId: string) => `/api/me/skills/${encodeURIComponent(skillId)}`;
+
+/** The competences API, and the directory reads its screens need. The app's interceptor adds the token. */
+@Injectable({ providedIn: 'root' })
+export class CompetencesApi {
+  private readonly http = inject(HttpClient);
+
+  /** The referential; with words, the server's search (synonyms, accents, near spellings), best first. */
+  skills(q = ''): Observable<readonly SkillSummary[]> {
+    const params = q ? new HttpParams().set('q', q) : undefined;
+    return this.http.get<readonly SkillSummary[]>('/api/skills', { params });
+  }
+
+  mySkills(): Observable<readonly MyDeclaredSkill[]> {
+    return this.http.get<readonly MyDeclaredSkill[]>('/api/me/skills');
+  }
+
+  declare(declaration: SkillDeclaration): Observable<CommandAccepted> {
+    return this.http.post<CommandAccepted>('/api/me/skills', declaration);
+  }
+
+  change(skillId: string, changes: SkillChanges): Observable<CommandAccepted> {
+    return this.http.patch<CommandAccepted>(mySkillUrl(skillId), changes);
+  }
+
+  withdraw(skillId: string): Observable<CommandAccepted> {
+    return this.http.delete<CommandAccepted>(mySkillUrl(skillId));
+  }
+
+  /** Only skills this viewer may see match or count. */
+  searchSkills({ q, directionId, minLevel, page, pageSize }: SkillSearchCriteria): Observable<SkillSearchResult> {
+    let params = new HttpParams().set('q', q).set('page', page).set('pageSize', pageSize);
+    if (directionId) params = params.set('directionId', directionId);
+    if (minLevel) params = params.set('minLevel', minLevel);
+    return this.http.get<SkillSearchResult>('/api/skill-search', { params });
+  }
+
+  orgUnits(): Observable<readonly OrgUnitSummary[]> {
+    return this.http.get<readonly OrgUnitSummary[]>('/api/org-units');
+  }
+
+  /** The annuaire's search, for agent pickers: directory fields everyone may see. */
+  findAgents(q: string, pageSize: number): Observable<Page<AgentDirectoryEntry>> {
+    const params = new HttpParams().set('q', q).set('page', 1).set('pageSize', pageSize);
+    return this.http.get<Page<AgentDirectoryEntry>>('/api/agents', { params });
+  }
+
+  /** Three alternative teams, saved at once so they can be shared by link. */
+  proposeTeams(request: TeamBuilderRequest): Observable<TeamProposalSet> {
+    return this.http.post<TeamProposalSet>('/api/team-builder/proposals', request);
+  }
+
+  proposalSet(id: string): Observable<TeamProposalSet> {
+    return this.http.get<TeamProposalSet>(`/api/team-builder/proposals/${encodeURIComponent(id)}`);
+  }
+}

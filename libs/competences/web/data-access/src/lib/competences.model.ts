@@ -1,0 +1,37 @@
+import type { SkillLevel, SkillMatch, SkillScope } from '@maillage/competences/contracts';
+
+/** What a command answers: whether the read models already show the write. */
+export interface CommandAccepted {
+  readonly id: string;
+  readonly consistent: boolean;
+}
+
+/** Body of POST /api/me/skills. */
+export interface SkillDeclaration {
+  readonly skillId: string;
+  readonly level: SkillLevel | null;
+  readonly wishesToDevelop: boolean;
+  readonly scope: SkillScope;
+}
+
+/** Body of PATCH /api/me/skills/:skillId: only what changed. */
+export type SkillChanges = Partial<Omit<SkillDeclaration, 'skillId'>>;
+
+export interface SkillSearchFilters {
+  readonly directionId: string | null;
+  readonly minLevel: SkillLevel | null;
+}
+
+export interface SkillSearchCriteria extends SkillSearchFilters {
+  readonly q: string;
+  /** 1-based. */
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+export interface SkillSearchResult {
+  readonly items: readonly SkillMatch[];
+  readonly total: number;
+  readonly page: number;
+  readonly pageSize: number;
+}

@@ -1,0 +1,71 @@
+/** The part of an RFC 9457 problem+json answer the screens use. */
+export interface Problem {
+  /** 0 when the server could not be reached. */
+  readonly status: number;
+  readonly code: string | null;
+  readonly detail: string | null;
+}
+
+/** An HttpErrorResponse, told by its shape so this file stays free of Angular (and unit-testable). */
+interface HttpFailure {
+  readonly name: 'HttpErrorResponse';
+  readonly status: number;
+  readonly error: unknown;
+}
+
+const isHttpFailure = (error: unknown): error is HttpFailure =>
+  typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'HttpErrorResponse';
+
+export function problemOf(error: unknown): Problem {
+  if (!isHttpFailure(error)) return { status: 0, code: null, detail: null };
+  const body: unknown = error.error;
+  const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  return {
+    status: error.status,
+    code: typeof fields['code'] === 'string' ? fields['code'] : null,
+    detail: typeof fields['detail'] === 'string' ? fields['detail'] : null,
+  };
+}
+
+/**
+ * Why a read failed. `unavailable` is a 404 without a code of ours: the route itself is
+ * missing (an API older than this screen). `no-agent`: the account has no fiche agent.
+ */
+export type LoadError = 'not-found' | 'unavailable' | 'no-agent' | 'forbidden' | 'failed';
+
+export function loadErrorOf(error: unknown): LoadError {
+  const { status, code } = problemOf(error);
+  if (status === 404) return code?.startsWith('COMPETENCES.') ? 'not-found' : 'unavailable';
+  // A malformed id (400) points at nothing, just as an unknown one.
+  if (status === 400) return 'not-found';
+  if (status === 403) return code === 'COMPETENCES.NO_AGENT' ? 'no-agent' : 'forbidden';
+  return 'failed';
+}
+
+/**
+ * The outcome of a competences command. The domain's French detail is shown for 404
+ * (a skill no longer declared), 409 and 422; a 400 comes from request validation and
+ * is written for developers.
+ */
+export type CommandOutcome =
+  | { readonly kind: 'done'; readonly consistent: boolean }
+  | { readonly kind: 'refused'; readonly detail: string | null }
+  | { readonly kind: 'forbidden'; readonly detail: string | null }
+  | { readonly kind: 'failed' };
+
+export function commandFailureOf(error: unknown): CommandOutcome {
+  const { status, code, detail } = problemOf(error);
+  switch (status) {
+    case 404:
+      return code?.startsWith('COMPETENCES.') ? { kind: 'refused', detail } : { kind: 'failed' };
+    case 409:
+    case 422:
+      return { kind: 'refused', detail };
+    case 400:
+      return { kind: 'refused', detail: null };
+    case 403:
+      return { kind: 'forbidden', detail };
+    default:
+      return { kind: 'failed' };
+  }
+}

@@ -1,0 +1,2 @@
+export { TeamGraphComponent } from './team-graph.component';
+export type { TeamGraphLink, TeamGraphNode } from './team-graph.model';
