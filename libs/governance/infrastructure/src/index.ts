@@ -5,6 +5,7 @@ export { GovernanceInfrastructureModule } from './lib/governance-infrastructure.
 export type { GovernanceConfig } from './lib/governance-infrastructure.module';
 export { GovernanceProjection } from './lib/governance.projection';
 export { PolicyRedactor } from './lib/policy-redactor';
+export { SqlSkillVisibility } from './lib/skill-visibility';
 export { GovernanceQueries } from './lib/governance-queries';
 export type { AuditSearch, ViewRecord } from './lib/governance-queries';
 export { AuditTrail } from './lib/audit-trail';
