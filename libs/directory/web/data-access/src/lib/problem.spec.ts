@@ -15,8 +15,17 @@ describe('problemOf', () => {
 });
 
 describe('commandFailureOf', () => {
+  it('tells a stale version from a rule that refuses in the current state', () => {
+    const stale = commandFailureOf(httpFailure(409, { code: 'EVENT_STORE.WRONG_EXPECTED_VERSION', detail: 'Modifiée entre-temps.' }));
+    expect(stale).toEqual({ kind: 'conflict', stale: true, detail: 'Modifiée entre-temps.' });
+  });
+
   it("keeps the server's detail for a conflict and a refused rule", () => {
-    expect(commandFailureOf(httpFailure(409, { detail: 'Modifiée entre-temps.' }))).toEqual({ kind: 'conflict', detail: 'Modifiée entre-temps.' });
+    expect(commandFailureOf(httpFailure(409, { code: 'DIRECTORY.AGENT_DEPARTED', detail: 'Cet agent a quitté la collectivité.' }))).toEqual({
+      kind: 'conflict',
+      stale: false,
+      detail: 'Cet agent a quitté la collectivité.',
+    });
     expect(commandFailureOf(httpFailure(422, { detail: "Un agent contractuel n'a pas de grade." }))).toEqual({
       kind: 'refused',
       detail: "Un agent contractuel n'a pas de grade.",

@@ -34,17 +34,20 @@ export function problemOf(error: unknown): Problem {
  */
 export type CommandOutcome =
   | { readonly kind: 'done'; readonly consistent: boolean }
-  | { readonly kind: 'conflict'; readonly detail: string | null }
+  /** `stale`: the version the user saw is no longer the current one (someone else wrote meanwhile). */
+  | { readonly kind: 'conflict'; readonly stale: boolean; readonly detail: string | null }
   | { readonly kind: 'refused'; readonly detail: string | null }
   | { readonly kind: 'forbidden' }
   | { readonly kind: 'failed' };
 
+const STALE_VERSION = 'EVENT_STORE.WRONG_EXPECTED_VERSION';
+
 export function commandFailureOf(error: unknown): CommandOutcome {
-  const { status, detail } = problemOf(error);
+  const { status, code, detail } = problemOf(error);
   switch (status) {
     case 409:
     case 412:
-      return { kind: 'conflict', detail };
+      return { kind: 'conflict', stale: status === 412 || code === STALE_VERSION, detail };
     case 422:
       return { kind: 'refused', detail };
     case 400:

@@ -10,10 +10,14 @@ describe('commandFeedback', () => {
   });
 
   it("shows the server's reason for a conflict and says the fiche was reloaded", () => {
-    expect(commandFeedback({ kind: 'conflict', detail: 'Cet agent a quitté la collectivité.' }, 'x').text).toBe(
-      'Cet agent a quitté la collectivité. La fiche a été rechargée : vérifiez puis recommencez.',
+    expect(commandFeedback({ kind: 'conflict', stale: false, detail: 'Cet agent a quitté la collectivité.' }, 'x').text).toBe(
+      'Cet agent a quitté la collectivité. La fiche a été rechargée.',
     );
-    expect(commandFeedback({ kind: 'conflict', detail: null }, 'x').text).toBe(CONFLICT_MESSAGE);
+    expect(commandFeedback({ kind: 'conflict', stale: false, detail: null }, 'x').text).toBe(CONFLICT_MESSAGE);
+  });
+
+  it('says in plain words that someone else changed the fiche meanwhile', () => {
+    expect(commandFeedback({ kind: 'conflict', stale: true, detail: 'version attendue 3, version actuelle 4' }, 'x').text).toBe(CONFLICT_MESSAGE);
   });
 
   it("shows the rule that refused the change, in the server's words", () => {

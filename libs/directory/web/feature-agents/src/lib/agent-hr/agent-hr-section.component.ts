@@ -12,21 +12,20 @@ import {
   untracked,
   viewChild,
 } from '@angular/core';
-import type { AgentHrRecord } from '@maillage/directory/contracts';
 import { AgentChanges, AgentHrStore } from '@maillage/directory/web/data-access';
 import { commandFeedback, Feedback } from '../command-feedback';
-import { HR_FIELDS, HrField } from '../edit-permissions';
+import { HR_FIELDS } from '../edit-permissions';
+import { AgentHrFieldsComponent } from './agent-hr-fields.component';
 import { AgentHrFormComponent } from './agent-hr-form.component';
-import { HR_FIELD_SPECS, hrValueLabel } from './hr-field-specs';
 
 /**
- * "Informations RH" of a fiche, for HR. A field the server leaves out of the record
- * (the visibility policy hides it) is not shown at all: no label, no placeholder.
+ * "Informations RH" of a fiche, for HR, read from the HR record and editable. A field
+ * the server leaves out of the record is not shown at all: no label, no placeholder.
  */
 @Component({
   selector: 'mlg-agent-hr-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [AgentHrFormComponent],
+  imports: [AgentHrFieldsComponent, AgentHrFormComponent],
   templateUrl: './agent-hr-section.component.html',
   styleUrl: './agent-hr-section.component.css',
 })
@@ -37,7 +36,6 @@ export class AgentHrSectionComponent {
   protected readonly store = inject(AgentHrStore);
   private readonly injector = inject(Injector);
   private readonly editButton = viewChild<ElementRef<HTMLButtonElement>>('editButton');
-  protected readonly specs = HR_FIELD_SPECS;
   protected readonly editing = signal(false);
   protected readonly saving = signal(false);
   protected readonly feedback = signal<Feedback | null>(null);
@@ -55,10 +53,6 @@ export class AgentHrSectionComponent {
         this.store.load(id);
       });
     });
-  }
-
-  protected valueOf(record: AgentHrRecord, field: HrField): string {
-    return hrValueLabel(field, record[field]);
   }
 
   protected startEdit(): void {

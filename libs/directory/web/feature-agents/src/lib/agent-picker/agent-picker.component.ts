@@ -25,6 +25,8 @@ export class AgentPickerComponent {
   readonly label = input.required<string>();
   /** Agents not to offer (the agent being edited). */
   readonly exclude = input<readonly string[]>([]);
+  /** The agent picked so far, shown pressed. */
+  readonly selectedId = input<string | null>(null);
   readonly picked = output<AgentDirectoryEntry>();
 
   private readonly api = inject(DirectoryApi);

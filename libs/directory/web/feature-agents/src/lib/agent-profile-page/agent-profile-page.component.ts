@@ -18,7 +18,7 @@ import { distinctUntilChanged, filter, map } from 'rxjs';
 import { AgentDetailsComponent } from '../agent-details';
 import { AgentEditFormComponent } from '../agent-edit-form';
 import { AgentHierarchyComponent } from '../agent-hierarchy';
-import { AgentHrSectionComponent } from '../agent-hr';
+import { AgentHrSectionComponent, AgentSensitiveSectionComponent } from '../agent-hr';
 import { AgentOrgActionsComponent } from '../agent-org-actions';
 import { agentStatusLine } from '../agent-status-label';
 import { commandFeedback, Feedback } from '../command-feedback';
@@ -34,6 +34,7 @@ import { canManageOrganisation, canRecordDeparture, canSeeHrRecord, editableFiel
     AgentHierarchyComponent,
     AgentHrSectionComponent,
     AgentOrgActionsComponent,
+    AgentSensitiveSectionComponent,
   ],
   providers: [AgentProfileStore, AgentHrStore],
   templateUrl: './agent-profile-page.component.html',
@@ -60,9 +61,7 @@ export class AgentProfilePageComponent {
     return agent ? agentStatusLine(agent.status, agent.departedOn) : null;
   });
   protected readonly showHr = computed(() => canSeeHrRecord(this.viewer()));
-  protected readonly showOrgActions = computed(
-    () => canManageOrganisation(this.viewer()) && this.store.profile()?.status !== 'departed',
-  );
+  protected readonly showOrgActions = computed(() => canManageOrganisation(this.viewer()));
   protected readonly departureAllowed = computed(() => canRecordDeparture(this.viewer()));
 
   constructor() {

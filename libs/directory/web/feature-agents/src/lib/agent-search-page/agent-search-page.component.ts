@@ -13,6 +13,7 @@ import { AgentSearchFilters, AgentSearchStore, OrgUnitsStore } from '@maillage/d
 import { PaginationComponent } from '@maillage/shared/web-ui';
 import { AgentCardComponent } from '../agent-card';
 import { AgentSearchFiltersComponent } from '../agent-search-filters';
+import { replaceQueryParams } from '../replace-query-params';
 import { resultCountLabel } from './result-count-label';
 import { searchFromUrl, searchToUrl } from './search-url';
 
@@ -47,13 +48,7 @@ export class AgentSearchPageComponent {
       const { status, q, result } = this.store.state();
       if (status !== 'loaded' || !result) return;
       const filters = untracked(() => this.store.filters());
-      untracked(() =>
-        this.router.navigate([], {
-          relativeTo: this.route,
-          queryParams: searchToUrl({ q, page: result.page, filters }),
-          replaceUrl: true,
-        }),
-      );
+      untracked(() => replaceQueryParams(this.router, this.route, searchToUrl({ q, page: result.page, filters })));
     });
   }
 

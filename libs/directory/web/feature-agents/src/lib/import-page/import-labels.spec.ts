@@ -47,6 +47,18 @@ describe('changeLines', () => {
     ]);
   });
 
+  it("lists a new agent's values without a « before »", () => {
+    expect(
+      changeLines(
+        row({
+          outcome: 'new',
+          changes: [{ field: 'lastName', column: 'nom', from: null, to: 'Testeur' }],
+          move: { from: null, to: { id: 'u', name: 'Service Formation' } },
+        }),
+      ),
+    ).toEqual(['Nom : Testeur', 'Unité : Service Formation']);
+  });
+
   it('does not reveal a current HR value the importer may not read', () => {
     expect(changeLines(row({ changes: [{ field: 'grade', column: 'grade', from: null, to: 'Attaché', fromHidden: true }] }))).toEqual([
       'Grade : (valeur réservée à la DRH) → Attaché',

@@ -38,10 +38,13 @@ const STATUS_LABELS: Readonly<Record<string, string>> = { active: 'Actif', on_le
 const EMPTY = '(vide)';
 
 const fieldLabel = (field: string, column: string) => FIELD_LABELS[field] ?? column;
-const line = (label: string, from: string | null, to: string | null) => `${label} : ${from ?? EMPTY} → ${to ?? EMPTY}`;
-
-/** Every change a row brings, as « champ : avant → après ». */
+/**
+ * Every change a row brings, as « champ : avant → après ». A new agent had nothing
+ * before: their values read « champ : valeur ».
+ */
 export function changeLines(row: ImportRow): string[] {
+  const line = (label: string, from: string | null, to: string | null) =>
+    row.outcome === 'new' ? `${label} : ${to ?? EMPTY}` : `${label} : ${from ?? EMPTY} → ${to ?? EMPTY}`;
   const lines = row.changes.map((change) =>
     line(fieldLabel(change.field, change.column), change.fromHidden ? '(valeur réservée à la DRH)' : change.from, change.to),
   );

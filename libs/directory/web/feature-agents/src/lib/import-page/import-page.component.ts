@@ -1,6 +1,19 @@
-import { afterNextRender, ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, Injector, signal, viewChild } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  ElementRef,
+  inject,
+  Injector,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
 import { ActivatedRoute, Router } from '@angular/router';
 import { ImportStore } from '@maillage/directory/web/data-access';
+import { replaceQueryParams } from '../replace-query-params';
 import { finalSummary, outcomeCounts, progressText } from './import-labels';
 import { ImportReportComponent } from './import-report.component';
 
@@ -46,7 +59,7 @@ export class ImportPageComponent {
     // The import's id goes into the URL, so a reload finds the report or the progress again.
     effect(() => {
       const id = this.store.job()?.id ?? null;
-      void this.router.navigate([], { relativeTo: this.route, queryParams: { import: id }, replaceUrl: true });
+      untracked(() => replaceQueryParams(this.router, this.route, { import: id }));
     });
 
     // Each new step (report, progress, summary) takes the focus at its heading.

@@ -31,8 +31,8 @@ export function agentNode(agent: OrgChartAgent): OrgChartNode {
 
 /**
  * Boxes and lines for the drawing, in outline order (a unit, its agents, then its
- * sub-units): the Tab order follows the organisation. An agent hangs from their
- * manager when the manager is on screen, else from their unit.
+ * sub-units): the Tab order follows the organisation. An agent hangs from their unit,
+ * and from their manager too when the manager is on screen.
  */
 export function orgChartGraph(tree: readonly OrgTreeUnit[]): { nodes: OrgChartNode[]; links: OrgChartLink[] } {
   const nodes: OrgChartNode[] = [];
@@ -55,8 +55,9 @@ export function orgChartGraph(tree: readonly OrgTreeUnit[]): { nodes: OrgChartNo
 
   const agentsShown = new Set(pending.map(({ agent }) => agent.id));
   for (const { agent, unitId } of pending) {
+    // The unit line keeps the agent drawn under their own unit, even when the manager is elsewhere.
+    link(unitId, agent.id, 'unit');
     if (agent.managerId && agentsShown.has(agent.managerId)) link(agent.managerId, agent.id, 'manager');
-    else link(unitId, agent.id, 'unit');
   }
   return { nodes, links };
 }

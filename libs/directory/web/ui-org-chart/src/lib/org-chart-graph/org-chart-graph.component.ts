@@ -8,8 +8,9 @@ import {
   input,
   output,
   signal,
+  viewChild,
 } from '@angular/core';
-import { Edge, GraphComponent, LayoutService, Node } from '@swimlane/ngx-graph';
+import { Edge, GraphComponent, LayoutService, Node, NgxGraphStateChangeEvent, NgxGraphStates } from '@swimlane/ngx-graph';
 import { Subject } from 'rxjs';
 import { OrgChartLink, OrgChartNode } from '../org-chart.model';
 import { nodeAccessibleName } from './node-accessible-name';
@@ -19,7 +20,9 @@ import { wrapText } from './wrap-text';
 const NODE_WIDTH = 240;
 const UNIT_HEIGHT = 92;
 const AGENT_HEIGHT = 64;
-const CHARS_PER_LINE = 30;
+/** Characters per line at 14px in a 240px box, the unit's +/− marker kept clear. */
+const UNIT_CHARS_PER_LINE = 25;
+const AGENT_CHARS_PER_LINE = 28;
 const ZOOM_STEP = 1.25;
 
 /** What the node template draws, computed once per input change (not at every frame). */
@@ -53,10 +56,12 @@ export class OrgChartGraphComponent {
   readonly activated = output<OrgChartNode>();
 
   private readonly host: ElementRef<HTMLElement> = inject(ElementRef);
+  private readonly graph = viewChild.required(GraphComponent);
   protected readonly update$ = new Subject<boolean>();
   protected readonly zoomToFit$ = new Subject<{ autoCenter: boolean; force: boolean }>();
   protected readonly panToNode$ = new Subject<string>();
   protected readonly zoom = signal(1);
+  protected readonly zoomStep = ZOOM_STEP;
   protected readonly layout = new OrgChartLayout();
   protected readonly layoutSettings = { orientation: 'TB', marginX: 24, marginY: 24, rankPadding: 56, nodePadding: 24 };
   /** The box to bring into view once the next layout is drawn (the one just unfolded). */
@@ -67,9 +72,14 @@ export class OrgChartGraphComponent {
     this.nodes().map((node) => ({
       id: node.id,
       dimension: { width: NODE_WIDTH, height: node.kind === 'unit' ? UNIT_HEIGHT : AGENT_HEIGHT },
-      data: { node, lines: wrapText(node.title, CHARS_PER_LINE, node.kind === 'unit' ? 2 : 1), name: nodeAccessibleName(node) },
+      data: {
+        node,
+        lines: node.kind === 'unit' ? wrapText(node.title, UNIT_CHARS_PER_LINE, 2) : wrapText(node.title, AGENT_CHARS_PER_LINE, 1),
+        name: nodeAccessibleName(node),
+      },
     })),
   );
+  /** `data.kind` tells OrgChartLayout which lines place the boxes (unit) and which are only drawn (manager). */
   protected readonly graphLinks = computed((): Edge[] =>
     this.links().map((link) => ({ id: link.id, source: link.source, target: link.target, data: { kind: link.kind } })),
   );
@@ -99,11 +109,24 @@ export class OrgChartGraphComponent {
     this.zoomToFit$.next({ autoCenter: true, force: true });
   }
 
-  protected onDrawn(): void {
+  /** `output` ends every layout (drawComplete only fires for the first one). */
+  protected onStateChange(event: NgxGraphStateChangeEvent): void {
+    if (event.state !== NgxGraphStates.Output) return;
     const follow = this.firstDraw ? (this.nodes()[0]?.id ?? null) : this.followAfterDraw;
+    // While the unit's level loads, the chart is redrawn (its marker changes) but has not moved yet.
+    if (!follow || this.nodes().find((node) => node.id === follow)?.busy) return;
     this.firstDraw = false;
     this.followAfterDraw = null;
-    if (follow) this.panToNode$.next(follow);
+    this.bringToTop(follow);
+  }
+
+  /** Puts a box near the top of the view, centred, so what it just unfolded shows below it. */
+  private bringToTop(id: string): void {
+    const graph = this.graph();
+    const position = graph.graph?.nodes.find((node) => node.id === id)?.position;
+    if (!position) return;
+    const offset = Math.max(0, graph.dims.height / 2 - UNIT_HEIGHT) / graph.zoomLevel;
+    graph.panTo(position.x, position.y + offset);
   }
 
   /** Tabbing to a box outside the visible area brings it into view. */
@@ -114,6 +137,4 @@ export class OrgChartGraphComponent {
     const inside = box.left >= frame.left && box.right <= frame.right && box.top >= frame.top && box.bottom <= frame.bottom;
     if (!inside) this.panToNode$.next(id);
   }
-
-  protected readonly zoomStep = ZOOM_STEP;
 }
