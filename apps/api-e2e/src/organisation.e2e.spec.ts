@@ -58,6 +58,7 @@ describe('hierarchy and organisation over HTTP', () => {
     expect(level.body.unit.id).toBe(dgs.id);
     expect(level.body.children.map((u: { name: string }) => u.name)).toEqual(expect.arrayContaining(['Direction des Ressources Humaines']));
     expect(level.body.children.every((u: { parentId: string }) => u.parentId === dgs.id)).toBe(true);
+    expect(level.body.children.every((u: { head: { displayName: string } | null }) => u.head !== null)).toBe(true);
   });
 
   it('refuses to close a unit that still has active agents', async () => {

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { CreateOrgUnitCommand, RegisterAgentCommand } from '@maillage/directory/application';
+import { AssignOrgUnitHeadCommand, CreateOrgUnitCommand, RegisterAgentCommand } from '@maillage/directory/application';
 import { CreateAccountCommand } from '@maillage/identity/application';
 import { ReadModelWaiter } from '@maillage/shared/event-store';
 import { CommandOutcome, EVENT_STORE, EventStore, LOG_START, comparePositions, systemActor } from '@maillage/shared/kernel';
@@ -43,6 +43,12 @@ export class DemoSeeder implements OnApplicationBootstrap {
       await this.commands.execute(new DefineSkillCommand(skill.skillId, skill.label, skill.domain, skill.synonyms, actor));
     }
     await this.waiter.waitFor(await this.store.headPosition(), 60_000);
+    // Each unit's head: its member whose own manager sits outside the unit.
+    const unitOf = new Map(townHall.agents.map((a) => [a.agentId, a.unitId]));
+    for (const unit of townHall.orgUnits) {
+      const head = townHall.agents.find((a) => a.unitId === unit.unitId && (a.managerId === null || unitOf.get(a.managerId) !== unit.unitId));
+      if (head) await this.commands.execute(new AssignOrgUnitHeadCommand(unit.unitId, head.agentId, actor));
+    }
     // Demo data only: each declaration is made as if by the agent, the only one the domain lets declare.
     for (const d of seedSkillDeclarations(townHall)) {
       const asAgent = { ...actor, agentId: d.agentId };
