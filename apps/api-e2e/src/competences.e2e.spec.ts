@@ -116,6 +116,9 @@ describe('team builder over HTTP', () => {
     const covered = new Set(proposals[0].members.flatMap((m: { covers: { skillId: string }[] }) => m.covers.map((c) => c.skillId)));
     const uncovered = proposals[0].uncovered.map((u: { skillId: string }) => u.skillId);
     expect([...covered, ...uncovered].sort()).toEqual(expect.arrayContaining(skills));
+    // With the demo town hall every skill of the case is covered, and the DLSI takes part.
+    expect(uncovered).toEqual([]);
+    expect(proposals[0].directions.map((d: { id: string }) => d.id)).toEqual(expect.arrayContaining(requiredDirectionIds));
     const shared = await asAgent.get(`/api/team-builder/proposals/${id}`);
     expect(shared.body.proposals).toEqual(proposals);
   });

@@ -25,6 +25,13 @@ const DOMAINS_BY_DIRECTION: [RegExp, string[]][] = [
 ];
 const EVERYONE = ['Management et méthodes', 'Langues', 'Bureautique et outils'];
 const LEVELS = ['notions', 'pratique', 'maitrise', 'expertise'] as const;
+/** Skills the case's "Dématérialisation" project needs, held by the people whose post is that work. */
+const CASE_SKILLS: [RegExp, string[]][] = [
+  [/développeu|applications|numérique|systèmes et réseaux/i, ['dematerialisation-des-procedures', 'developpement-web']],
+  [/communication/i, ['communication-interne']],
+  [/paie/i, ['paie']],
+  [/chef|cheffe/i, ['conduite-de-projet']],
+];
 
 /**
  * Demo declarations: a few skills per agent, mostly from their direction's
@@ -56,10 +63,13 @@ export function seedSkillDeclarations(townHall: TownHall, seed = 7): SeedSkillDe
     while (chosen.size < count && chosen.size < pool.length) chosen.add(pool[Math.floor(rng.next() * pool.length)]);
     const extra = EVERYONE.flatMap((d) => byDomain.get(d) ?? []);
     if (rng.next() < 0.7) chosen.add(extra[Math.floor(rng.next() * extra.length)]);
-    const privatePerson = rng.next() < 0.15;
+    // People whose post is the skill share it for staffing, so the case's projects can be staffed.
+    const forStaffing = new Set(CASE_SKILLS.filter(([pattern]) => pattern.test(agent.postTitle)).flatMap(([, skills]) => skills));
+    for (const skillId of forStaffing) chosen.add(skillId);
+    const privatePerson = rng.next() < 0.15 && forStaffing.size === 0;
     for (const skillId of chosen) {
       const r = rng.next();
-      const scope = privatePerson ? 'hidden' : r < 0.25 ? 'hidden' : r < 0.55 ? 'staffing' : r < 0.7 ? 'hierarchy' : 'everyone';
+      const scope = forStaffing.has(skillId) ? 'staffing' : privatePerson ? 'hidden' : r < 0.25 ? 'hidden' : r < 0.55 ? 'staffing' : r < 0.7 ? 'hierarchy' : 'everyone';
       declarations.push({
         agentId: agent.agentId,
         skillId,

@@ -21,6 +21,7 @@ export class AppComponent {
   protected readonly nav = computed((): readonly NavItem[] => [
     { label: 'Annuaire', link: '/annuaire' },
     { label: 'Organigramme', link: '/organigramme' },
+    { label: 'Compétences', link: '/competences' },
     ...(this.auth.hasAnyRole('hr', 'admin') ? [{ label: 'Import', link: '/import' }] : []),
     { label: 'Vie privée', link: '/vie-privee' },
   ]);

@@ -10,6 +10,7 @@ import {
 import { provideRouter, TitleStrategy, withInMemoryScrolling } from '@angular/router';
 import { DIRECTORY_VIEWER } from '@maillage/directory/web/data-access';
 import { GOVERNANCE_VIEWER } from '@maillage/governance/web/data-access';
+import { COMPETENCES_VIEWER } from '@maillage/competences/web/data-access';
 import { AuthService, authInterceptor, provideAuth } from '@maillage/identity/web/data-access';
 import { appRoutes } from './app.routes';
 import { MaillageTitleStrategy } from './title.strategy';
@@ -29,5 +30,6 @@ export const appConfig: ApplicationConfig = {
     // The directory may not import identity's web code: the app tells it who is looking.
     { provide: DIRECTORY_VIEWER, useFactory: () => inject(AuthService).account },
     { provide: GOVERNANCE_VIEWER, useFactory: () => inject(AuthService).account },
+    { provide: COMPETENCES_VIEWER, useFactory: () => inject(AuthService).account },
   ],
 };

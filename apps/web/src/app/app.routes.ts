@@ -19,6 +19,10 @@ export const appRoutes: Routes = [
         path: 'vie-privee',
         loadChildren: () => import('@maillage/governance/web/feature-privacy').then((m) => m.PRIVACY_ROUTES),
       },
+      {
+        path: 'competences',
+        loadChildren: () => import('@maillage/competences/web/feature-skills').then((m) => m.SKILLS_ROUTES),
+      },
     ],
   },
   {

@@ -30,11 +30,11 @@ describe('teamDraftErrors', () => {
     }).rows;
     expect(rows?.[1]?.skill).toBe('Choisissez une compétence dans la liste.');
     expect(rows?.[2]).toBeUndefined();
-    expect(rows?.[3]).toEqual({ skill: '« Paie » est déjà demandée plus haut.', count: 'Indiquez un nombre de personnes de 1 à 25.' });
+    expect(rows?.[3]).toEqual({ skill: '« Paie » est déjà demandée plus haut.', count: 'Indiquez un nombre de personnes de 1 à 10.' });
   });
 
-  it('keeps the team within 1 to 25 people, with room for the people and directions asked for', () => {
-    expect(teamDraftErrors({ ...draft, maxSize: 0 }).maxSize).toContain('de 1 à 25');
+  it('keeps the team within 2 to 25 people, with room for the people and directions asked for', () => {
+    expect(teamDraftErrors({ ...draft, maxSize: 1 }).maxSize).toBe('La taille de l’équipe va de 2 à 25 personnes.');
     expect(teamDraftErrors({ ...draft, maxSize: 2.5 }).maxSize).toBeDefined();
     const tight = teamDraftErrors({ ...draft, maxSize: 2 });
     expect(tight.directions).toBe('Plus de directions demandées que de places dans l’équipe.');

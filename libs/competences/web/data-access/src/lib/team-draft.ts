@@ -1,7 +1,7 @@
 import type { SkillLevel, TeamBuilderRequest } from '@maillage/competences/contracts';
 
-/** Mirrors the team builder's limits (normalizeTeamRequest). */
-export const TEAM_LIMITS = { maxSize: 25, requirements: 30, title: 200 } as const;
+/** Mirrors the team builder's limits (the request's validation and normalizeTeamRequest). */
+export const TEAM_LIMITS = { minSize: 2, maxSize: 25, count: 10, requirements: 12, fixedMembers: 10, title: 160 } as const;
 
 export interface ChosenSkill {
   readonly skillId: string;
@@ -57,19 +57,20 @@ export function teamDraftErrors(draft: TeamDraft): TeamDraftErrors {
     if (!row.skill) rowErrors.skill = 'Choisissez une compétence dans la liste.';
     else if (seen.has(row.skill.skillId)) rowErrors.skill = `« ${row.skill.label} » est déjà demandée plus haut.`;
     if (row.skill) seen.add(row.skill.skillId);
-    if (!isIntegerIn(row.count, 1, TEAM_LIMITS.maxSize)) rowErrors.count = `Indiquez un nombre de personnes de 1 à ${TEAM_LIMITS.maxSize}.`;
+    if (!isIntegerIn(row.count, 1, TEAM_LIMITS.count)) rowErrors.count = `Indiquez un nombre de personnes de 1 à ${TEAM_LIMITS.count}.`;
     if (rowErrors.skill || rowErrors.count) rows[row.key] = rowErrors;
   }
   if (draft.requirements.length === 0) errors.requirements = 'Indiquez au moins une compétence recherchée.';
   else if (draft.requirements.length > TEAM_LIMITS.requirements) errors.requirements = `Au plus ${TEAM_LIMITS.requirements} compétences par demande.`;
   if (Object.keys(rows).length > 0) errors.rows = rows;
 
-  if (!isIntegerIn(draft.maxSize, 1, TEAM_LIMITS.maxSize)) {
-    errors.maxSize = `La taille de l’équipe va de 1 à ${TEAM_LIMITS.maxSize} personnes.`;
+  if (!isIntegerIn(draft.maxSize, TEAM_LIMITS.minSize, TEAM_LIMITS.maxSize)) {
+    errors.maxSize = `La taille de l’équipe va de ${TEAM_LIMITS.minSize} à ${TEAM_LIMITS.maxSize} personnes.`;
   } else {
     if (draft.requiredDirectionIds.length > draft.maxSize) errors.directions = 'Plus de directions demandées que de places dans l’équipe.';
     if (draft.fixedMembers.length > draft.maxSize) errors.fixedMembers = 'Plus de membres désignés que de places dans l’équipe.';
   }
+  if (draft.fixedMembers.length > TEAM_LIMITS.fixedMembers) errors.fixedMembers = `Désignez au plus ${TEAM_LIMITS.fixedMembers} personnes.`;
   return errors;
 }
 

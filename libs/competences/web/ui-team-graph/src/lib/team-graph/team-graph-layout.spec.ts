@@ -22,12 +22,12 @@ describe('teamGraphLayout', () => {
 
   it('draws only the links between people in the graph', () => {
     const layout = teamGraphLayout([node('a', 'X'), node('b', 'Y')], [
-      { source: 'a', target: 'b', kind: 'coordination' },
+      { source: 'a', target: 'b', kind: 'distant' },
       { source: 'a', target: 'ghost', kind: 'close' },
       { source: 'a', target: 'a', kind: 'close' },
     ]);
     expect(layout.links).toHaveLength(1);
-    expect(layout.links[0]).toMatchObject({ source: 'a', target: 'b', kind: 'coordination' });
+    expect(layout.links[0]).toMatchObject({ source: 'a', target: 'b', kind: 'distant' });
   });
 
   it('centres a team of one', () => {

@@ -32,7 +32,9 @@ export function teamGraphLayout(nodes: readonly TeamGraphNode[], links: readonly
     return { ...node, x, y, letter: letterOf(g), colour: GROUP_COLOURS[g % GROUP_COLOURS.length], labelY: y < cy - 1 ? y - NODE_RADIUS - 6 : y + NODE_RADIUS + 15 };
   });
   const at = new Map(placed.map((node) => [node.id, node]));
-  const placedLinks: PlacedLink[] = links.flatMap((link) => {
+  // Distant links first: the close ones are drawn over them.
+  const sorted = [...links.filter((link) => link.kind === 'distant'), ...links.filter((link) => link.kind !== 'distant')];
+  const placedLinks: PlacedLink[] = sorted.flatMap((link) => {
     const a = at.get(link.source);
     const b = at.get(link.target);
     return a && b && a !== b ? [{ ...link, x1: a.x, y1: a.y, x2: b.x, y2: b.y }] : [];

@@ -22,9 +22,12 @@ export class TeamGraphComponent {
   readonly label = input.required<string>();
   /** The full text alternative, read by screen readers in place of the drawing. */
   readonly description = input.required<string>();
+  /** What the double ring means, in the legend (e.g. "chef de projet"). */
+  readonly emphasisLabel = input('');
 
   protected readonly id = `team-graph-${++graphs}`;
   protected readonly radius = NODE_RADIUS;
   protected readonly layout = computed(() => teamGraphLayout(this.nodes(), this.links()));
-  protected readonly hasCoordination = computed(() => this.layout().links.some((link) => link.kind === 'coordination'));
+  protected readonly hasEmphasis = computed(() => this.nodes().some((node) => node.emphasis));
+  protected readonly hasDistant = computed(() => this.layout().links.some((link) => link.kind === 'distant'));
 }

@@ -7,11 +7,11 @@ export interface TeamGraphNode {
   readonly emphasis?: boolean;
 }
 
-/** `close`: people who already work near each other; `coordination`: the lead's link to a member. */
+/** `close`: two people who already work near each other (one group); `distant`: across groups. */
 export interface TeamGraphLink {
   readonly source: string;
   readonly target: string;
-  readonly kind: 'close' | 'coordination';
+  readonly kind: 'close' | 'distant';
 }
 
 export interface PlacedNode extends TeamGraphNode {

@@ -1,0 +1,1 @@
+export { SKILLS_ROUTES } from './lib/skills.routes';

@@ -1,0 +1,1 @@
+export { AgentListPickerComponent } from './agent-list-picker.component';

@@ -1,0 +1,1 @@
+export { MySkillsPageComponent } from './my-skills-page.component';

@@ -1,0 +1,1 @@
+export { ProposalSetComponent } from './proposal-set.component';

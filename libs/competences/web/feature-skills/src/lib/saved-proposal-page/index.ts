@@ -1,0 +1,1 @@
+export { SavedProposalPageComponent } from './saved-proposal-page.component';

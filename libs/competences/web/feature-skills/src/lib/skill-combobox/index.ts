@@ -1,0 +1,1 @@
+export { SkillComboboxComponent } from './skill-combobox.component';

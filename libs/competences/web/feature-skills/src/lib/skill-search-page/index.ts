@@ -1,0 +1,1 @@
+export { SkillSearchPageComponent } from './skill-search-page.component';

@@ -1,0 +1,1 @@
+export { SkillsHomePageComponent } from './skills-home-page.component';

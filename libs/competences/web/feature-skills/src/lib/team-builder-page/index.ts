@@ -1,0 +1,1 @@
+export { TeamBuilderPageComponent } from './team-builder-page.component';
