@@ -1,0 +1,93 @@
+import { TownHall } from '../city/town-hall';
+import { seededRandom } from '../stats';
+
+export const QUERY_KINDS = [
+  'last name',
+  'prefix 3',
+  'prefix 5',
+  'first name',
+  'full name',
+  'post title',
+  'unit word',
+  'one typo',
+  'accents removed',
+  'accent added',
+] as const;
+export type QueryKind = (typeof QUERY_KINDS)[number];
+
+export interface SearchQuery {
+  readonly kind: QueryKind;
+  readonly text: string;
+}
+
+/** How many of each kind in every 20 requests: mostly people's names, as they are typed. */
+const WEIGHTS: Record<QueryKind, number> = {
+  'last name': 3,
+  'prefix 3': 3,
+  'prefix 5': 3,
+  'first name': 2,
+  'full name': 2,
+  'post title': 2,
+  'unit word': 1,
+  'one typo': 2,
+  'accents removed': 1,
+  'accent added': 1,
+};
+
+const POST_WORDS = ['technicien', 'gestionnaire paie', 'jardinier', 'bibliothécaire', 'urbanisme', 'agent d’accueil', 'assistante', 'éducateur sportif'];
+const UNIT_WORDS = ['maintenance', 'propreté', 'voirie', 'espaces verts', 'paie et carrières'];
+
+const stripAccents = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
+/** One letter replaced by its neighbour in the word, away from the first two: "Fournier" → "Fourneer". */
+function typo(word: string, random: () => number): string {
+  const at = 2 + Math.floor(random() * (word.length - 3));
+  const swapped = word[at + 1] ?? 'e';
+  return word.slice(0, at) + swapped + word.slice(at + 1);
+}
+
+/**
+ * A realistic sequence of search box inputs built from the city's own names,
+ * posts and units: full last names and their 3- and 5-letter prefixes while
+ * typing, first names, "first last", post and unit words, one-letter typos,
+ * accents left out, and an accent where there is none.
+ */
+export function queryMix(townHall: TownHall, count: number, seed = 7): SearchQuery[] {
+  const random = seededRandom(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+  const agents = townHall.agents;
+  const accented = agents.filter((a) => stripAccents(a.lastName) !== a.lastName || stripAccents(a.firstName) !== a.firstName);
+  const plainE = agents.filter((a) => /^[A-Za-z]+$/.test(a.lastName) && a.lastName.slice(1).includes('e'));
+  const longNames = agents.filter((a) => /^[A-Za-z]{6,}$/.test(a.lastName));
+  const make: Record<QueryKind, () => string> = {
+    'last name': () => pick(agents).lastName,
+    'prefix 3': () => pick(agents).lastName.slice(0, 3).toLowerCase(),
+    'prefix 5': () => pick(agents).lastName.slice(0, 5).toLowerCase(),
+    'first name': () => pick(agents).firstName,
+    'full name': () => {
+      const a = pick(agents);
+      return `${a.firstName} ${a.lastName}`;
+    },
+    'post title': () => pick(POST_WORDS),
+    'unit word': () => pick(UNIT_WORDS),
+    'one typo': () => typo(pick(longNames).lastName.toLowerCase(), random),
+    'accents removed': () => {
+      const a = pick(accented);
+      return stripAccents(`${a.firstName} ${a.lastName}`).toLowerCase();
+    },
+    'accent added': () => {
+      const name = pick(plainE).lastName;
+      const at = name.indexOf('e', 1);
+      return `${name.slice(0, at)}é${name.slice(at + 1)}`;
+    },
+  };
+  const cycle = QUERY_KINDS.flatMap((kind) => Array.from({ length: WEIGHTS[kind] }, () => kind));
+  const queries: SearchQuery[] = [];
+  for (let i = 0; i < count; i++) {
+    // Shuffled within each block of 20, so kinds interleave the same way in every series.
+    if (i % cycle.length === 0) cycle.sort(() => random() - 0.5);
+    const kind = cycle[i % cycle.length];
+    queries.push({ kind, text: make[kind]() });
+  }
+  return queries;
+}
