@@ -1,0 +1,2 @@
+export { loader } from './lib/loader';
+export type { Loader, LoaderOptions } from './lib/loader';

@@ -1,0 +1,2 @@
+export { problemOf } from './lib/problem';
+export type { Problem } from './lib/problem';
