@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { EVENT_STORE_MIGRATIONS, PostgresEventStore, ProjectionRunner, resetProjection } from '@maillage/shared/event-store';
-import { EventMetadata } from '@maillage/shared/kernel';
+import { EVENT_STORE_MIGRATIONS, PostgresEventStore, ProjectionRunner, ReadModelWaiter, resetProjection } from '@maillage/shared/event-store';
+import { EventMetadata, LOG_START, LogPosition } from '@maillage/shared/kernel';
 import { createTestDatabase, TestDatabase } from '@maillage/shared/testing';
 import { DIRECTORY_MIGRATIONS } from './directory.migration';
 import { DirectoryProjection } from './directory.projections';
@@ -19,12 +19,21 @@ beforeAll(async () => {
 });
 afterAll(() => db.drop());
 
-const append = (streamId: string, type: string, data: unknown) => store.append(streamId, [{ eventId: randomUUID(), type, data, metadata }], 'any');
+let lastAppended: LogPosition = LOG_START;
+const append = async (streamId: string, type: string, data: unknown) => {
+  lastAppended = (await store.append(streamId, [{ eventId: randomUUID(), type, data, metadata }], 'any')).logPosition;
+};
 
+/**
+ * Projects up to the last append. Other databases of the shared test cluster
+ * may hold transactions open (which holds back what a reader may see), so
+ * wait for the position rather than for one catch-up pass.
+ */
 async function project(): Promise<void> {
-  const runner = new ProjectionRunner(db.pool, store, [new DirectoryProjection()], { batchSize: 2 });
+  const runner = new ProjectionRunner(db.pool, store, [new DirectoryProjection()], { batchSize: 2, idleMs: 10 });
   try {
-    await runner.catchUp();
+    runner.start();
+    expect(await new ReadModelWaiter(db.pool, ['directory'], runner).waitFor(lastAppended, 20_000)).toBe(true);
   } finally {
     await runner.stop();
   }
