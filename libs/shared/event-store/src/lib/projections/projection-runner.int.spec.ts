@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { NewEvent } from '@maillage/shared/kernel';
+import { LogPosition, NewEvent, comparePositions } from '@maillage/shared/kernel';
 import { createTestDatabase, TestDatabase } from '@maillage/shared/testing';
 import { EVENT_STORE_MIGRATIONS } from '../migrations';
 import { PostgresEventStore } from '../postgres/postgres-event-store';
@@ -52,6 +52,11 @@ beforeAll(async () => {
 });
 afterAll(() => db.drop());
 
+/** Other databases of the shared test cluster can hold the read horizon back: wait until `position` is readable. */
+async function readable(position: LogPosition): Promise<void> {
+  for (let i = 0; i < 400 && comparePositions(await store.headPosition(), position) < 0; i++) await new Promise((r) => setTimeout(r, 50));
+}
+
 async function counters(): Promise<Record<string, number>> {
   const { rows } = await db.pool.query<{ stream_id: string; count: number }>('SELECT stream_id, count FROM test_counters ORDER BY stream_id');
   return Object.fromEntries(rows.map((r) => [r.stream_id, r.count]));
@@ -60,7 +65,7 @@ async function counters(): Promise<Record<string, number>> {
 describe('ProjectionRunner', () => {
   it('projects the log in batches and skips event types it does not handle', async () => {
     for (let s = 0; s < 5; s++) {
-      await store.append(`c-${s}`, [event('Counted'), event('Ignored'), event('Counted')], 'no_stream');
+      await readable((await store.append(`c-${s}`, [event('Counted'), event('Ignored'), event('Counted')], 'no_stream')).logPosition);
     }
     const projection = new CounterProjection();
     const runner = new ProjectionRunner(db.pool, store, [projection], { batchSize: 3 });
@@ -76,7 +81,7 @@ describe('ProjectionRunner', () => {
   it('rebuilds from zero to exactly the rows it had built incrementally', async () => {
     const runner = new ProjectionRunner(db.pool, store, [new CounterProjection()]);
     try {
-      await store.append('c-0', [event('Counted')], 'any');
+      await readable((await store.append('c-0', [event('Counted')], 'any')).logPosition);
       await runner.catchUp();
       const incremental = await counters();
       expect(incremental['c-0']).toBe(3);
