@@ -21,6 +21,7 @@ export function timedStore(store: EventStore, split: TimeSplit): EventStore {
     append: (...args) => store.append(...args),
     readStream: (streamId) => store.readStream(streamId),
     headPosition: () => store.headPosition(),
+    committedHeadPosition: () => store.committedHeadPosition(),
     readAll: (options) => timed(split, 'readMs', () => store.readAll(options)),
   };
 }

@@ -26,14 +26,16 @@ export class DemoSeeder implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (comparePositions(await this.store.headPosition(), LOG_START) > 0) return;
+    if (comparePositions(await this.store.committedHeadPosition(), LOG_START) > 0) return;
     const started = Date.now();
     const townHall = generateTownHall({});
     const actor = systemActor(`seed-${randomUUID()}`);
     for (const unit of townHall.orgUnits) {
       // A unit's parent must be visible in the read models before the child is checked against it.
       const outcome: CommandOutcome = await this.commands.execute(new CreateOrgUnitCommand(unit, actor));
-      if (outcome.logPosition) await this.waiter.waitFor(outcome.logPosition, 10_000);
+      if (outcome.logPosition && !(await this.waiter.waitFor(outcome.logPosition, 60_000))) {
+        throw new Error(`The read models did not show org unit ${unit.unitId} within 60 s`);
+      }
     }
     for (const agent of townHall.agents) await this.commands.execute(new RegisterAgentCommand(agent, actor));
     for (const account of townHall.demoAccounts) {
@@ -42,7 +44,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     for (const skill of skillReferential()) {
       await this.commands.execute(new DefineSkillCommand(skill.skillId, skill.label, skill.domain, skill.synonyms, actor));
     }
-    await this.waiter.waitFor(await this.store.headPosition(), 60_000);
+    await this.untilReadModelsShowEverything('the skill referential and the agents');
     // Each unit's head: its member whose own manager sits outside the unit.
     const unitOf = new Map(townHall.agents.map((a) => [a.agentId, a.unitId]));
     for (const unit of townHall.orgUnits) {
@@ -54,9 +56,20 @@ export class DemoSeeder implements OnApplicationBootstrap {
       const asAgent = { ...actor, agentId: d.agentId };
       await this.commands.execute(new DeclareSkillCommand(d.agentId, d.skillId, d.level, d.wishesToDevelop, d.scope, asAgent));
     }
-    await this.waiter.waitFor(await this.store.headPosition(), 60_000);
+    await this.untilReadModelsShowEverything('the skill declarations');
     this.logger.log(
       `Demo town hall seeded: ${townHall.orgUnits.length} units, ${townHall.agents.length} agents, ${townHall.demoAccounts.length} demo accounts in ${Date.now() - started} ms`,
     );
+  }
+
+  /**
+   * The next step's commands check the read models, so they must show every
+   * write so far — the committed head, not the readable one, which an open
+   * transaction elsewhere (another database of a shared cluster) holds back.
+   */
+  private async untilReadModelsShowEverything(what: string): Promise<void> {
+    if (!(await this.waiter.waitFor(await this.store.committedHeadPosition(), 120_000))) {
+      throw new Error(`The read models did not catch up with ${what} within 120 s`);
+    }
   }
 }

@@ -20,7 +20,8 @@ export class HealthController {
   @Public()
   @Get()
   async health() {
-    const head = await this.store.headPosition();
+    // Lag counts every committed event, including those an open transaction still hides from readers.
+    const head = await this.store.committedHeadPosition();
     const checkpoints = new Map((await listCheckpoints(this.pool)).map((c) => [c.name, c]));
     const owned = new Set(this.runner.ownedProjections);
     const projections = this.projections.map((p) => {

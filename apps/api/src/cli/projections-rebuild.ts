@@ -32,7 +32,7 @@ async function main(): Promise<void> {
     await runner.catchUp();
     const replayedHere = runner.ownedProjections.length;
     await runner.stop();
-    const reached = await new ReadModelWaiter(pool, chosen.map((p) => p.name), null).waitFor(await store.headPosition(), 30 * 60_000);
+    const reached = await new ReadModelWaiter(pool, chosen.map((p) => p.name), null).waitFor(await store.committedHeadPosition(), 30 * 60_000);
     const { rows } = await pool.query<{ n: string }>('SELECT count(*) AS n FROM events');
     console.log(
       JSON.stringify({

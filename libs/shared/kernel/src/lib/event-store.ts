@@ -40,8 +40,17 @@ export interface EventStore {
   append(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult>;
   readStream(streamId: string): Promise<readonly RecordedEvent[]>;
   readAll(options: ReadAllOptions): Promise<ReadAllResult>;
-  /** The newest position a reader can see now (`LOG_START` for an empty log). */
+  /**
+   * The newest position a reader can see now (`LOG_START` for an empty log):
+   * a safe place to start reading "from now" without skipping a late commit.
+   */
   headPosition(): Promise<LogPosition>;
+  /**
+   * The position of the newest event committed so far, which may still sit
+   * above what readers can see (an older transaction is open somewhere). Wait
+   * for it to see every write made so far; never start a read from it.
+   */
+  committedHeadPosition(): Promise<LogPosition>;
 }
 
 export const EVENT_STORE = Symbol('EventStore');

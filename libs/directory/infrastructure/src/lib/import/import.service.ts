@@ -75,7 +75,7 @@ export class ImportService implements OnApplicationBootstrap {
     const file = readImportFile(bytes);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     // Plan against a directory that shows every write made so far, including a previous import.
-    await this.waiter.waitFor(await this.store.headPosition(), this.options.readModelWaitMs);
+    await this.waiter.waitFor(await this.store.committedHeadPosition(), this.options.readModelWaitMs);
     const snapshot = await this.db.transaction('REPEATABLE READ', (manager) => loadDirectorySnapshot(runner(manager)));
     const plan = planImport(file.rows, snapshot);
     const summary: ImportJobSummary = {

@@ -85,7 +85,7 @@ export async function seedDirectory(harness: ImportHarness, units: readonly OrgU
     if (outcome.logPosition) await harness.waiter.waitFor(outcome.logPosition, 30_000);
   }
   for (const agent of agents) await harness.commands.execute(new RegisterAgentCommand(agent, actor));
-  await harness.waiter.waitFor(await harness.store.headPosition(), 30_000);
+  await harness.waiter.waitFor(await harness.store.committedHeadPosition(), 30_000);
 }
 
 export async function eventCount(harness: ImportHarness): Promise<number> {

@@ -126,6 +126,11 @@ export class EventStoreDbEventStore implements EventStore {
     return { events, next: seen ?? after };
   }
 
+  /** ESDB orders $all by commit, so nothing committed sits above what readers see. */
+  committedHeadPosition(): Promise<LogPosition> {
+    return this.headPosition();
+  }
+
   async headPosition(): Promise<LogPosition> {
     let before: Position | null = null;
     for (;;) {

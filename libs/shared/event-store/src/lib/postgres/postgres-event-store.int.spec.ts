@@ -63,6 +63,22 @@ describe('PostgresEventStore specifics', () => {
     }
   });
 
+  it('reports a committed append as the committed head while an older transaction still hides it from readers', async () => {
+    const older = await db.pool.connect();
+    try {
+      await older.query('BEGIN');
+      await older.query('SELECT pg_current_xact_id()');
+      const written = await store.append(`fast-${randomUUID()}`, [newEvent('Fast')], 'no_stream');
+      // Readers must not see it yet (the older transaction could still append below it)...
+      expect(comparePositions(await store.headPosition(), written.logPosition)).toBeLessThan(0);
+      // ...but whoever waits for "every write so far" must wait for it.
+      expect(comparePositions(await store.committedHeadPosition(), written.logPosition)).toBe(0);
+    } finally {
+      await older.query('ROLLBACK');
+      older.release();
+    }
+  });
+
   it('reads events in numeric transaction order across a power-of-ten boundary (no page skips past 999 → 1000)', async () => {
     const { rows } = await db.pool.query<{ xid: string }>('SELECT pg_current_xact_id()::text AS xid');
     const current = Number(rows[0].xid);

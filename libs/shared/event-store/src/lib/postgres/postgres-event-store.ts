@@ -134,6 +134,15 @@ export class PostgresEventStore implements EventStore {
     );
     return rows.length === 0 ? LOG_START : { transaction: Number(rows[0].tx), position: Number(rows[0].pos) };
   }
+
+  async committedHeadPosition(): Promise<LogPosition> {
+    // Every row this snapshot sees is committed; the horizon does not apply.
+    const { rows } = await this.pool.query<{ tx: string; pos: string }>(
+      `SELECT transaction_id::text AS tx, global_position AS pos FROM events
+       ORDER BY transaction_id DESC, global_position DESC LIMIT 1`,
+    );
+    return rows.length === 0 ? LOG_START : { transaction: Number(rows[0].tx), position: Number(rows[0].pos) };
+  }
 }
 
 function maxPosition(a: LogPosition, b: LogPosition): LogPosition {

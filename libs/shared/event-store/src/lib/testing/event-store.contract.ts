@@ -211,6 +211,7 @@ export function eventStoreContract(context: () => EventStore): void {
       const store = context();
       const written = await store.append(stream('agent'), [event('A')], 'no_stream');
       expect(comparePositions(await store.headPosition(), written.logPosition)).toBe(0);
+      expect(comparePositions(await store.committedHeadPosition(), written.logPosition)).toBe(0);
       expect((await readWholeLog(store)).length).toBeGreaterThan(0);
     });
   });
