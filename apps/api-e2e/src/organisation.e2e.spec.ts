@@ -90,13 +90,31 @@ describe('hierarchy and organisation over HTTP', () => {
 
   it('takes a departed agent out of search, keeps their profile, and freezes their post', async () => {
     const target = (await hr.get('/api/agents?pageSize=1&page=9')).body.items[0];
-    expect((await hr.post(`/api/agents/${target.id}/departure`, { departedOn: '2026-11-30' })).status).toBe(201);
+    const etag = await etagOf(hr, `/api/agents/${target.id}`);
+    expect((await hr.call('POST', `/api/agents/${target.id}/departure`, { departedOn: '2026-11-30' }, { 'if-match': etag })).status).toBe(201);
     const search = await hr.get(`/api/agents?q=${encodeURIComponent(target.lastName)}&pageSize=100`);
     expect(search.body.items.map((a: { id: string }) => a.id)).not.toContain(target.id);
     const profile = await hr.get(`/api/agents/${target.id}`);
     expect(profile.body).toMatchObject({ status: 'departed', departedOn: '2026-11-30' });
     const post = await hr.patch(`/api/agents/${target.id}`, { postTitle: 'Autre poste' }, { 'if-match': profile.headers.get('etag')! });
     expect(post.body.code).toBe('DIRECTORY.AGENT_DEPARTED');
+  });
+
+  it('needs the version for a status change or a departure, and answers 409 to a stale one without changing anything', async () => {
+    const target = (await hr.get('/api/agents?pageSize=1&page=12')).body.items[0];
+    const path = `/api/agents/${target.id}`;
+    const withoutVersion = await hr.call('PUT', `${path}/status`, { status: 'on_leave' });
+    expect(withoutVersion.status).toBe(428);
+    expect(withoutVersion.body.code).toBe('REQUEST.PRECONDITION_REQUIRED');
+    const seen = await etagOf(hr, path);
+    expect((await hr.call('PUT', `${path}/status`, { status: 'on_leave' }, { 'if-match': seen })).status).toBe(200);
+    // A second HR officer still looking at the old version: both commands are refused.
+    const staleStatus = await hr.call('PUT', `${path}/status`, { status: 'active' }, { 'if-match': seen });
+    expect(staleStatus.status).toBe(409);
+    const staleDeparture = await hr.call('POST', `${path}/departure`, { departedOn: '2026-11-30' }, { 'if-match': seen });
+    expect(staleDeparture.status).toBe(409);
+    expect(staleDeparture.headers.get('content-type')).toContain('application/problem+json');
+    expect((await hr.get(path)).body.status).toBe('on_leave');
   });
 
   it('gives HR the HR fields and a colleague none of them', async () => {

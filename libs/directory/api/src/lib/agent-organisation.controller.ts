@@ -61,14 +61,14 @@ export class AgentOrganisationController {
 
   @Put('status')
   @RequireRoles('hr', 'admin')
-  async changeStatus(@Param('id', uuid) id: string, @Body() body: ChangeStatusRequest, @CurrentActor() actor: Actor): Promise<CommandAccepted> {
-    return this.answer(id, await this.commands.execute(new ChangeAgentStatusCommand(id, body.status, actor)));
+  async changeStatus(@Param('id', uuid) id: string, @Body() body: ChangeStatusRequest, @Headers('if-match') ifMatch: string | undefined, @CurrentActor() actor: Actor): Promise<CommandAccepted> {
+    return this.answer(id, await this.commands.execute(new ChangeAgentStatusCommand(id, body.status, requireIfMatch(ifMatch), actor)));
   }
 
   @Post('departure')
   @RequireRoles('hr')
-  async recordDeparture(@Param('id', uuid) id: string, @Body() body: RecordDepartureRequest, @CurrentActor() actor: Actor): Promise<CommandAccepted> {
-    return this.answer(id, await this.commands.execute(new RecordDepartureCommand(id, body.departedOn, actor)));
+  async recordDeparture(@Param('id', uuid) id: string, @Body() body: RecordDepartureRequest, @Headers('if-match') ifMatch: string | undefined, @CurrentActor() actor: Actor): Promise<CommandAccepted> {
+    return this.answer(id, await this.commands.execute(new RecordDepartureCommand(id, body.departedOn, requireIfMatch(ifMatch), actor)));
   }
 
   private answer(id: string, outcome: CommandOutcome): Promise<CommandAccepted> {

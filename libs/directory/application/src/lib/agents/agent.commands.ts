@@ -44,6 +44,7 @@ export class ChangeAgentStatusCommand {
   constructor(
     readonly agentId: string,
     readonly status: 'active' | 'on_leave',
+    readonly expectedVersion: number | undefined,
     readonly actor: Actor,
     readonly reason?: string,
   ) {}
@@ -53,6 +54,7 @@ export class RecordDepartureCommand {
   constructor(
     readonly agentId: string,
     readonly departedOn: string,
+    readonly expectedVersion: number | undefined,
     readonly actor: Actor,
     readonly reason?: string,
   ) {}

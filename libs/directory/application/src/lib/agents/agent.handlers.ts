@@ -61,15 +61,15 @@ export class MoveAgentToUnitHandler extends AgentHandler implements ICommandHand
 
 @CommandHandler(ChangeAgentStatusCommand)
 export class ChangeAgentStatusHandler extends AgentHandler implements ICommandHandler<ChangeAgentStatusCommand, CommandOutcome> {
-  execute({ agentId, status, actor, reason }: ChangeAgentStatusCommand) {
-    return runAgentCommand(this.store, this.clock, { type: 'ChangeAgentStatus', agentId, status }, actor, { reason });
+  execute({ agentId, status, expectedVersion, actor, reason }: ChangeAgentStatusCommand) {
+    return runAgentCommand(this.store, this.clock, { type: 'ChangeAgentStatus', agentId, status }, actor, { expectedVersion, reason });
   }
 }
 
 @CommandHandler(RecordDepartureCommand)
 export class RecordDepartureHandler extends AgentHandler implements ICommandHandler<RecordDepartureCommand, CommandOutcome> {
-  execute({ agentId, departedOn, actor, reason }: RecordDepartureCommand) {
-    return runAgentCommand(this.store, this.clock, { type: 'RecordDeparture', agentId, departedOn }, actor, { reason });
+  execute({ agentId, departedOn, expectedVersion, actor, reason }: RecordDepartureCommand) {
+    return runAgentCommand(this.store, this.clock, { type: 'RecordDeparture', agentId, departedOn }, actor, { expectedVersion, reason });
   }
 }
 

@@ -21,9 +21,9 @@ export function toBusCommand(command: PlannedCommand, expectedVersion: number | 
     case 'AssignManager':
       return new AssignManagerCommand(command.agentId, command.managerId, expectedVersion, actor, reason);
     case 'ChangeAgentStatus':
-      return new ChangeAgentStatusCommand(command.agentId, command.status, actor, reason);
+      return new ChangeAgentStatusCommand(command.agentId, command.status, expectedVersion, actor, reason);
     case 'RecordDeparture':
-      return new RecordDepartureCommand(command.agentId, command.departedOn, actor, reason);
+      return new RecordDepartureCommand(command.agentId, command.departedOn, expectedVersion, actor, reason);
     default:
       return assertNever(command);
   }

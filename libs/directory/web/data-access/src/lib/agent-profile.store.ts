@@ -47,11 +47,11 @@ export class AgentProfileStore {
   }
 
   changeStatus(status: ListedStatus): Observable<CommandOutcome> {
-    return this.run((agent) => this.api.changeStatus(agent.id, status));
+    return this.run((agent) => this.api.changeStatus(agent.id, agent.version, status));
   }
 
   recordDeparture(departedOn: string): Observable<CommandOutcome> {
-    return this.run((agent) => this.api.recordDeparture(agent.id, departedOn));
+    return this.run((agent) => this.api.recordDeparture(agent.id, agent.version, departedOn));
   }
 
   /**

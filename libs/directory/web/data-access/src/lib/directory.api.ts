@@ -82,13 +82,13 @@ export class DirectoryApi {
     return this.http.put<CommandAccepted>(`${agentUrl(id)}/unit`, { unitId }, { headers: ifMatch(version) });
   }
 
-  changeStatus(id: string, status: ListedStatus): Observable<CommandAccepted> {
-    return this.http.put<CommandAccepted>(`${agentUrl(id)}/status`, { status });
+  changeStatus(id: string, version: number, status: ListedStatus): Observable<CommandAccepted> {
+    return this.http.put<CommandAccepted>(`${agentUrl(id)}/status`, { status }, { headers: ifMatch(version) });
   }
 
   /** `departedOn` as yyyy-mm-dd. */
-  recordDeparture(id: string, departedOn: string): Observable<CommandAccepted> {
-    return this.http.post<CommandAccepted>(`${agentUrl(id)}/departure`, { departedOn });
+  recordDeparture(id: string, version: number, departedOn: string): Observable<CommandAccepted> {
+    return this.http.post<CommandAccepted>(`${agentUrl(id)}/departure`, { departedOn }, { headers: ifMatch(version) });
   }
 
   listOrgUnits(): Observable<readonly OrgUnitSummary[]> {
