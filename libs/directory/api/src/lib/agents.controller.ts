@@ -38,8 +38,10 @@ export class AgentsController {
   /** The fiche: public fields plus the sensitive ones the visibility policy lets this viewer see (redacted and audited). */
   @Get('agents/:id')
   async profile(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) response: Response): Promise<AgentProfile> {
-    const profile: AgentProfile = await this.queries.execute(new GetAgentProfileQuery(id));
-    const { agentId: _id, ...hr }: AgentHrRecord = await this.queries.execute(new GetAgentHrRecordQuery(id));
+    const [profile, { agentId: _id, ...hr }]: [AgentProfile, AgentHrRecord] = await Promise.all([
+      this.queries.execute(new GetAgentProfileQuery(id)),
+      this.queries.execute(new GetAgentHrRecordQuery(id)),
+    ]);
     const { shown, hidden } = await this.redactor.redact(actor, id, hr, 'GET /api/agents/:id');
     response.setHeader('ETag', `"${profile.version}"`);
     return { ...profile, sensitive: shown, hiddenFields: hidden };

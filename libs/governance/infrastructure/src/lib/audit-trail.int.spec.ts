@@ -49,6 +49,23 @@ describe('read audit trail', () => {
     expect(result).toEqual({ ok: true, checked: 300, firstBroken: null });
   });
 
+  it('keeps one chain when several app instances write at once (each holds its own view of the head)', async () => {
+    const other = new DataSource({ type: 'postgres', url: db.url });
+    await other.initialize();
+    try {
+      const instances = [trail, new AuditTrail(other, key, (c) => checkpoints.push(c)), new AuditTrail(dataSource, key, (c) => checkpoints.push(c))];
+      // Rounds of concurrent writes, each instance's in-memory head going stale in turn.
+      for (let round = 0; round < 5; round++) {
+        await Promise.all(instances.flatMap((instance) => Array.from({ length: 20 }, () => instance.record([entry()]))));
+      }
+      expect(await verifyAuditChain(db.pool, key, checkpoints)).toEqual({ ok: true, checked: 300, firstBroken: null });
+      const { rows } = await db.pool.query('SELECT seq FROM governance_audit_head WHERE id = 1');
+      expect(Number(rows[0].seq)).toBe(300);
+    } finally {
+      await other.destroy();
+    }
+  });
+
   it('refuses updates, deletes and truncation to the application', async () => {
     await trail.record([entry()]);
     await expect(db.pool.query(`UPDATE governance_read_audit SET purpose = 'x'`)).rejects.toMatchObject({ code: 'MA004' });

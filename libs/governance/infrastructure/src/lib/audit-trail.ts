@@ -9,6 +9,27 @@ export const AUDIT_CHECKPOINT_SINK = Symbol('AuditCheckpointSink');
 /** Where chain heads are exported, outside the database, so a truncated tail shows. */
 export type AuditCheckpointSink = (checkpoint: { seq: number; hash: string; at: string }) => void;
 
+/**
+ * Moves the head from ($4, $5) to ($2, $3) and inserts the chained entries $1,
+ * or, if the head is no longer ($4, $5), does neither. Row-locking the head
+ * serialises writers; under READ COMMITTED the loser re-checks the guard
+ * against the winner's committed head and inserts nothing.
+ */
+const GUARDED_APPEND = `
+  WITH moved AS (
+    UPDATE governance_audit_head SET seq = $2, hash = $3 WHERE id = 1 AND seq = $4 AND hash = $5 RETURNING 1
+  ), appended AS (
+    INSERT INTO governance_read_audit (seq, occurred_at, viewer_account_id, viewer_agent_id, subject_agent_id, subject_direction_id,
+                                       fields, purpose, request_id, prev_hash, hash)
+    SELECT seq, "occurredAt", "viewerAccountId", "viewerAgentId", "subjectAgentId", "subjectDirectionId",
+           ARRAY(SELECT jsonb_array_elements_text(fields)), purpose, "requestId", "prevHash", hash
+    FROM jsonb_to_recordset($1::jsonb) AS r(seq bigint, "occurredAt" timestamptz, "viewerAccountId" text, "viewerAgentId" uuid,
+         "subjectAgentId" uuid, "subjectDirectionId" uuid, fields jsonb, purpose text, "requestId" text, "prevHash" text, hash text)
+    WHERE EXISTS (SELECT 1 FROM moved)
+    RETURNING 1
+  )
+  SELECT count(*)::int AS inserted FROM appended`;
+
 interface Pending {
   readonly entries: readonly AuditEntry[];
   readonly done: (error?: unknown) => void;
@@ -26,6 +47,8 @@ export class AuditTrail implements OnModuleDestroy {
   private queue: Pending[] = [];
   private flushing: Promise<void> | null = null;
   private lastExport = 0;
+  /** The head as this instance last wrote it; null until read, or after another writer moved it. */
+  private head: { seq: number; hash: string } | null = null;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -61,34 +84,56 @@ export class AuditTrail implements OnModuleDestroy {
     this.flushing = null;
   }
 
+  /**
+   * One round trip in the common case: the chain head this instance last wrote
+   * is kept in memory, and the batch goes in with a guarded head update in the
+   * same statement. If another instance (or a purge) moved the head meanwhile,
+   * the guard matches nothing, nothing is inserted, and the batch is chained
+   * again — at last under the head's row lock.
+   */
   private async write(entries: readonly AuditEntry[]): Promise<void> {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const head = this.head ?? (await this.readHead());
+      const chained = chainEntries(this.key, head, entries);
+      const last = chained[chained.length - 1];
+      const [{ inserted }] = (await this.db.query(GUARDED_APPEND, [JSON.stringify(chained), last.seq, last.hash, head.seq, head.hash])) as { inserted: number }[];
+      if (inserted === chained.length) return this.written(last);
+      this.head = null;
+    }
+    await this.writeLocked(entries);
+  }
+
+  private async writeLocked(entries: readonly AuditEntry[]): Promise<void> {
     const runner = this.db.createQueryRunner();
     await runner.connect();
     try {
       await runner.startTransaction();
       const [head] = (await runner.query('SELECT seq, hash FROM governance_audit_head WHERE id = 1 FOR UPDATE')) as { seq: string; hash: string }[];
-      const chained = chainEntries(this.key, { seq: Number(head.seq), hash: head.hash }, entries);
-      await runner.query(
-        `INSERT INTO governance_read_audit (seq, occurred_at, viewer_account_id, viewer_agent_id, subject_agent_id, subject_direction_id,
-                                            fields, purpose, request_id, prev_hash, hash)
-         SELECT seq, "occurredAt", "viewerAccountId", "viewerAgentId", "subjectAgentId", "subjectDirectionId",
-                ARRAY(SELECT jsonb_array_elements_text(fields)), purpose, "requestId", "prevHash", hash
-         FROM jsonb_to_recordset($1::jsonb) AS r(seq bigint, "occurredAt" timestamptz, "viewerAccountId" text, "viewerAgentId" uuid,
-              "subjectAgentId" uuid, "subjectDirectionId" uuid, fields jsonb, purpose text, "requestId" text, "prevHash" text, hash text)`,
-        [JSON.stringify(chained)],
-      );
+      const previous = { seq: Number(head.seq), hash: head.hash };
+      const chained = chainEntries(this.key, previous, entries);
       const last = chained[chained.length - 1];
-      await runner.query('UPDATE governance_audit_head SET seq = $1, hash = $2 WHERE id = 1', [last.seq, last.hash]);
+      await runner.query(GUARDED_APPEND, [JSON.stringify(chained), last.seq, last.hash, previous.seq, previous.hash]);
       await runner.commitTransaction();
-      if (Date.now() - this.lastExport >= 1000) {
-        this.lastExport = Date.now();
-        this.exportCheckpoint({ seq: last.seq, hash: last.hash, at: new Date().toISOString() });
-      }
+      this.written(last);
     } catch (error) {
+      this.head = null;
       await runner.rollbackTransaction().catch(() => undefined);
       throw error;
     } finally {
       await runner.release();
+    }
+  }
+
+  private async readHead(): Promise<{ seq: number; hash: string }> {
+    const [head] = (await this.db.query('SELECT seq, hash FROM governance_audit_head WHERE id = 1')) as { seq: string; hash: string }[];
+    return { seq: Number(head.seq), hash: head.hash };
+  }
+
+  private written(last: { seq: number; hash: string }): void {
+    this.head = { seq: last.seq, hash: last.hash };
+    if (Date.now() - this.lastExport >= 1000) {
+      this.lastExport = Date.now();
+      this.exportCheckpoint({ seq: last.seq, hash: last.hash, at: new Date().toISOString() });
     }
   }
 }

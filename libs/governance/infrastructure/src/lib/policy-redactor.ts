@@ -27,9 +27,8 @@ export class PolicyRedactor implements Redactor {
 
   async redact<T extends Partial<Record<ContractField, unknown>>>(viewer: Viewer, subjectAgentId: string, fields: T, purpose: string): Promise<Redacted<T>> {
     const isSelf = viewer.agentId !== null && viewer.agentId === subjectAgentId;
-    const [policy, choices, relation] = await Promise.all([
-      this.policy(),
-      this.choices(subjectAgentId),
+    const [{ policy, choices }, relation] = await Promise.all([
+      this.policyAndChoices(subjectAgentId),
       isSelf ? null : this.relations.relationBetween(viewer.agentId, subjectAgentId),
     ]);
     const context = {
@@ -70,19 +69,18 @@ export class PolicyRedactor implements Redactor {
 
   /** Who may see what, for the "visible par …" hints of hidden fields. */
   async currentPolicy(): Promise<Policy> {
-    return this.policy();
+    return (await this.policyAndChoices(null)).policy;
   }
 
-  private async policy(): Promise<Policy> {
-    const rows: { field: GovernedField; audiences: Audience[] }[] = await this.db.query('SELECT field, audiences FROM governance_visibility_rules');
-    return { ...INITIAL_POLICY, ...Object.fromEntries(rows.map((r) => [r.field, r.audiences])) };
-  }
-
-  private async choices(agentId: string): Promise<SharingChoices> {
-    const rows: { field: GovernedField; audiences: Audience[] }[] = await this.db.query(
-      'SELECT field, audiences FROM governance_sharing_choices WHERE agent_id = $1',
+  /** The rules in force and one agent's sharing choices, in one round trip. */
+  private async policyAndChoices(agentId: string | null): Promise<{ policy: Policy; choices: SharingChoices }> {
+    const rows: { kind: 'rule' | 'choice'; field: GovernedField; audiences: Audience[] }[] = await this.db.query(
+      `SELECT 'rule' AS kind, field, audiences FROM governance_visibility_rules
+       UNION ALL
+       SELECT 'choice', field, audiences FROM governance_sharing_choices WHERE agent_id = $1::uuid`,
       [agentId],
     );
-    return Object.fromEntries(rows.map((r) => [r.field, r.audiences]));
+    const entries = (kind: 'rule' | 'choice') => rows.filter((r) => r.kind === kind).map((r) => [r.field, r.audiences]);
+    return { policy: { ...INITIAL_POLICY, ...Object.fromEntries(entries('rule')) }, choices: Object.fromEntries(entries('choice')) };
   }
 }
