@@ -56,13 +56,13 @@ export function privacySection(report: PrivacyReport): string[] {
       `added at p50, ${added(redaction.readAndRedactAsyncCommit.p95Ms, redaction.read.p95Ms)} ms at p95.`,
     '       redact() by viewer: ' + redaction.perKind.map((k) => `${k.kind} p50 ${ms(k.p50Ms)} / p95 ${ms(k.p95Ms)} ms`).join('; '),
     `       inside redact(): relation lookup p50 ${ms(redaction.relationLookup.p50Ms)} / p95 ${ms(redaction.relationLookup.p95Ms)} ms ` +
-      `(${int(redaction.relationLookup.calls)} calls, in parallel with the policy and choices reads); ` +
+      `(${int(redaction.relationLookup.calls)} calls, in parallel with the one policy-and-choices read); ` +
       `audit entry durable p50 ${ms(redaction.auditWait.p50Ms)} / p95 ${ms(redaction.auditWait.p95Ms)} ms (${int(redaction.auditWait.calls)} calls).`,
     '',
     `       The floor: a bare one-row INSERT + COMMIT (durable, fsync on) takes p50 ${ms(commitFloor.single.p50Ms)} / p95 ${ms(commitFloor.single.p95Ms)} ms ` +
       `from 1 caller, p50 ${ms(commitFloor.ten.p50Ms)} / p95 ${ms(commitFloor.ten.p95Ms)} ms from 10;`,
-    '       an audited read waits for one such commit (its batch), after the batch before it, plus 5 round trips',
-    '       (START TRANSACTION, SELECT head FOR UPDATE, INSERT, UPDATE head, COMMIT).',
+    '       an audited read waits for one such commit (its batch, one statement: guarded head update + INSERT),',
+    '       after the batch before it.',
     '',
     '   (c) AuditTrail.record, one entry per call, awaited (as redact() calls it); batches read back from the table (one xmin each):',
     '',
