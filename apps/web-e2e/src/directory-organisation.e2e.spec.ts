@@ -9,6 +9,7 @@ import type {
   Page as ResultPage,
 } from '@maillage/directory/contracts';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import { generateTownHall } from '@maillage/tools/seed';
 import { startAppUnderTest } from '@maillage/tools/testing';
 import { collectPageProblems, hasChromium, launchChromium } from './support/browser';
 
@@ -192,5 +193,49 @@ describeInChromium('Directory and organisation in Chromium (needs Chromium at /u
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
+  });
+
+  it('an HR officer gives an agent a new manager, choosing them in the agent picker with the keyboard alone', async () => {
+    const accounts = new Map(generateTownHall({}).demoAccounts.map((account) => [account.username, account.agentId]));
+    const agentId = accounts.get('agent') as string;
+    const newManagerId = accounts.get('comite') as string;
+    await page.goto(`${app!.baseUrl}/annuaire`);
+    await page.waitForURL(/\/connexion/);
+    await signIn(page, 'rh');
+    await page.goto(`${app!.baseUrl}/agents/${newManagerId}`);
+    const newManager = ((await page.getByRole('heading', { level: 1 }).textContent()) ?? '').trim();
+    expect(newManager).not.toBe('');
+
+    await page.goto(`${app!.baseUrl}/agents/${agentId}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Changer de responsable' }).click();
+    const box = page.getByRole('searchbox', { name: 'Rechercher le nouveau responsable', exact: true });
+    const searched = page.waitForResponse((r) => isApi(r, '/api/agents') && new URL(r.url()).searchParams.get('q') === newManager);
+    await box.fill(newManager);
+    expect((await searched).status()).toBe(200);
+    const results = page.getByRole('list', { name: 'Agents proposés : Rechercher le nouveau responsable' });
+    const choice = results.getByRole('button').filter({ hasText: newManager }).first();
+    await choice.waitFor();
+    await page.getByRole('status').filter({ hasText: /agents? proposés?\./ }).waitFor();
+    expect(await choice.getAttribute('aria-pressed')).toBe('false');
+
+    // Down from the box into the results, until the focus is on the person; Enter presses it.
+    const focusedName = () => page.evaluate(() => document.activeElement?.querySelector('.name')?.textContent?.trim() ?? null);
+    const count = await results.getByRole('button').count();
+    for (let i = 0; i < count && (await focusedName()) !== newManager; i++) await page.keyboard.press('ArrowDown');
+    expect(await focusedName()).toBe(newManager);
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: `Nouveau responsable choisi : ${newManager}` }).waitFor();
+    expect(await choice.getAttribute('aria-pressed')).toBe('true');
+    // Escape goes back to the search box.
+    await page.keyboard.press('Escape');
+    expect(await box.evaluate((input) => input === document.activeElement)).toBe(true);
+
+    const saved = page.waitForResponse((r) => isApi(r, `/api/agents/${agentId}/manager`, 'PUT'));
+    await page.getByRole('button', { name: 'Enregistrer le nouveau responsable' }).click();
+    expect((await saved).status()).toBeLessThan(300);
+    await page.getByRole('status').filter({ hasText: 'Le responsable a été changé.' }).waitFor();
+    await page.getByRole('link', { name: newManager, exact: true }).first().waitFor();
+    expect(problems).toEqual([]);
   });
 });

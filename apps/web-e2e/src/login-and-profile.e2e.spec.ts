@@ -1,5 +1,7 @@
+import { SKILL_LEVEL_LABELS, SkillLevel } from '@maillage/competences/contracts';
 import type { AgentDirectoryEntry, Page as ResultPage } from '@maillage/directory/contracts';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import { generateTownHall, seedSkillDeclarations, skillReferential } from '@maillage/tools/seed';
 import { startAppUnderTest } from '@maillage/tools/testing';
 import { collectPageProblems, hasChromium, launchChromium } from './support/browser';
 
@@ -13,6 +15,31 @@ const isAgentSearch = (response: Response, q?: string) => {
 };
 
 const readPage = (response: Response) => response.json() as Promise<ResultPage<AgentDirectoryEntry>>;
+
+/**
+ * From the demo seed the app starts with: a colleague of the viewer who shares a skill,
+ * with its level, with everyone, and keeps another one to themselves.
+ */
+function colleagueSharingASkill(viewerUsername: string) {
+  const townHall = generateTownHall({});
+  const viewerId = townHall.demoAccounts.find((account) => account.username === viewerUsername)?.agentId;
+  const declarations = seedSkillDeclarations(townHall);
+  const labels = new Map(skillReferential().map((skill) => [skill.skillId, skill.label]));
+  for (const agent of townHall.agents) {
+    if (agent.agentId === viewerId) continue;
+    const own = declarations.filter((declaration) => declaration.agentId === agent.agentId);
+    const shared = own.find((declaration) => declaration.scope === 'everyone' && declaration.level);
+    const hidden = own.find((declaration) => declaration.scope === 'hidden');
+    if (shared && hidden) {
+      return {
+        agentId: agent.agentId,
+        shared: { label: labels.get(shared.skillId) as string, level: SKILL_LEVEL_LABELS[shared.level as SkillLevel] },
+        hidden: labels.get(hidden.skillId) as string,
+      };
+    }
+  }
+  throw new Error('The demo seed has no agent sharing a skill with everyone and hiding another');
+}
 
 async function signIn(page: Page, username: string, password: string): Promise<void> {
   await page.getByLabel('Identifiant', { exact: true }).fill(username);
@@ -78,6 +105,33 @@ describeInChromium('Web app in Chromium (needs Chromium at /usr/bin/chromium)', 
     await title.filter({ hasText: agent.displayName }).waitFor();
     expect((await title.textContent())?.trim()).toBe(agent.displayName);
     expect(await page.title()).toBe(`${agent.displayName} — Fiche agent — Maillage`);
+    expect(problems).toEqual([]);
+  });
+
+  it('a colleague\'s fiche shows, under "Compétences", the skill they share with everyone and not the one they keep to themselves', async () => {
+    const colleague = colleagueSharingASkill('agent');
+    await page.goto(`${app!.baseUrl}/agents/${colleague.agentId}`);
+    await page.waitForURL(/\/connexion\?retour=/);
+    const skillsRead = page.waitForResponse((response) => new URL(response.url()).pathname === `/api/agents/${colleague.agentId}/skills`);
+    await signIn(page, 'agent', DEMO_PASSWORD);
+    await page.waitForURL(new RegExp(`/agents/${colleague.agentId}$`));
+    expect((await skillsRead).status()).toBe(200);
+
+    const section = page.getByRole('region', { name: 'Compétences', exact: true });
+    expect(await section.getByRole('heading', { level: 2, name: 'Compétences', exact: true }).count()).toBe(1);
+    const item = section.getByRole('listitem').filter({ hasText: colleague.shared.label });
+    await item.waitFor();
+    expect(await item.innerText()).toContain(colleague.shared.level);
+    expect(await section.getByText(colleague.hidden).count()).toBe(0);
+    expect(await section.getByText('Aucune compétence partagée avec vous.').count()).toBe(0);
+    expect(await section.getByText('Sur votre fiche, vous voyez toutes vos compétences').count()).toBe(0);
+
+    // On their own fiche, the owner is told that they also see what they keep to themselves.
+    const ownId = generateTownHall({}).demoAccounts.find((account) => account.username === 'agent')!.agentId;
+    await page.goto(`${app!.baseUrl}/agents/${ownId}`);
+    const own = page.getByRole('region', { name: 'Compétences', exact: true });
+    await own.getByText('Sur votre fiche, vous voyez toutes vos compétences').waitFor();
+    expect(await own.getByRole('link', { name: 'Gérer mes compétences et leur partage' }).getAttribute('href')).toBe('/competences/mes-competences');
     expect(problems).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import type { MyDeclaredSkill, TeamProposalSet } from '@maillage/competences/contracts';
 import type { SessionTokens } from '@maillage/identity/contracts';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import { generateTownHall } from '@maillage/tools/seed';
 import { startAppUnderTest } from '@maillage/tools/testing';
 import { collectPageProblems, hasChromium, launchChromium } from './support/browser';
 
@@ -178,6 +179,48 @@ describeInChromium('Compétences in Chromium (needs Chromium at /usr/bin/chromiu
       expect(await page.title()).toBe('Proposition d’équipe — Maillage');
       await page.getByText('Ces propositions sont des suggestions : c’est le chef de projet qui décide et invite.').waitFor();
       expect(await page.getByRole('article', { name: /^Proposition \d$/ }).count()).toBe(3);
+      expect(problems).toEqual([]);
+    },
+    SCENARIO_TIMEOUT_MS,
+  );
+
+  it(
+    'the manager sets a colleague aside: chosen in the agent picker, then offered only as already listed or set aside, then removed',
+    async () => {
+      const townHall = generateTownHall({});
+      const agentId = townHall.demoAccounts.find((account) => account.username === 'agent')?.agentId;
+      const colleague = townHall.agents.find((agent) => agent.agentId === agentId)!;
+      const name = `${colleague.firstName} ${colleague.usualName ?? colleague.lastName}`;
+      const { page, problems } = await openAs('manager', '/competences/equipe');
+      await page.getByRole('heading', { level: 1, name: 'Constituer une équipe' }).waitFor();
+
+      const aside = page.getByRole('group', { name: 'Personnes à ne pas proposer' });
+      const box = aside.getByRole('searchbox', { name: 'Ajouter un agent : Personnes à ne pas proposer', exact: true });
+      const offered = aside.getByRole('list', { name: 'Agents proposés : Personnes à ne pas proposer' }).getByRole('button').filter({ hasText: name });
+      await box.fill(name);
+      await offered.first().click();
+      const chosen = aside.getByRole('list', { name: 'Personnes à ne pas proposer : personnes choisies' });
+      await chosen.getByRole('listitem').filter({ hasText: name }).waitFor();
+      // Ready for the next name: the box is empty and keeps the focus.
+      expect(await box.inputValue()).toBe('');
+      expect(await box.evaluate((input) => input === document.activeElement)).toBe(true);
+
+      // Offered again, but not twice: here as already listed, in the other list as set aside.
+      await box.fill(name);
+      await offered.filter({ hasText: '(déjà dans la liste)' }).first().waitFor();
+      expect(await offered.first().getAttribute('aria-disabled')).toBe('true');
+      const fixed = page.getByRole('group', { name: 'Membres désignés' });
+      await fixed.getByRole('searchbox', { name: 'Ajouter un agent : Membres désignés', exact: true }).fill(name);
+      const fixedOffer = fixed.getByRole('list', { name: 'Agents proposés : Membres désignés' }).getByRole('button').filter({ hasText: name }).first();
+      await fixedOffer.filter({ hasText: '(écarté(e))' }).waitFor();
+      // aria-disabled keeps the button focusable; pressing it adds nobody.
+      await fixedOffer.focus();
+      await page.keyboard.press('Enter');
+      expect(await fixed.getByRole('list', { name: 'Membres désignés : personnes choisies' }).getByRole('listitem').filter({ hasText: name }).count()).toBe(0);
+
+      await aside.getByRole('button', { name: `Retirer ${name}`, exact: true }).click();
+      await chosen.waitFor({ state: 'detached' });
+      expect(await box.evaluate((input) => input === document.activeElement)).toBe(true);
       expect(problems).toEqual([]);
     },
     SCENARIO_TIMEOUT_MS,

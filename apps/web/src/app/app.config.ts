@@ -8,7 +8,7 @@ import {
   provideZonelessChangeDetection,
 } from '@angular/core';
 import { provideRouter, TitleStrategy, withInMemoryScrolling } from '@angular/router';
-import { DIRECTORY_VIEWER } from '@maillage/directory/web/data-access';
+import { AGENT_PROFILE_SECTIONS, AgentProfileSection, DIRECTORY_VIEWER } from '@maillage/directory/web/data-access';
 import { GOVERNANCE_VIEWER } from '@maillage/governance/web/data-access';
 import { COMPETENCES_VIEWER } from '@maillage/competences/web/data-access';
 import { AuthService, authInterceptor, provideAuth } from '@maillage/identity/web/data-access';
@@ -31,5 +31,12 @@ export const appConfig: ApplicationConfig = {
     { provide: DIRECTORY_VIEWER, useFactory: () => inject(AuthService).account },
     { provide: GOVERNANCE_VIEWER, useFactory: () => inject(AuthService).account },
     { provide: COMPETENCES_VIEWER, useFactory: () => inject(AuthService).account },
+    // The fiche agent shows other contexts' parts without importing them: each is its own lazy chunk.
+    {
+      provide: AGENT_PROFILE_SECTIONS,
+      useValue: [
+        { title: 'Compétences', loadComponent: () => import('@maillage/competences/web/feature-skills').then((m) => m.AgentVisibleSkillsComponent) },
+      ] satisfies readonly AgentProfileSection[],
+    },
   ],
 };

@@ -2,3 +2,4 @@ export * from './lib/skip-link';
 export * from './lib/page-layout';
 export * from './lib/user-menu';
 export * from './lib/pagination';
+export * from './lib/agent-picker';

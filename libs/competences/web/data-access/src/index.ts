@@ -2,6 +2,7 @@ export { COMPETENCES_VIEWER } from './lib/competences-viewer';
 export { CompetencesApi } from './lib/competences.api';
 export { problemOf, loadErrorOf, commandFailureOf, type CommandOutcome, type LoadError, type Problem } from './lib/problem';
 export { MySkillsStore } from './lib/my-skills.store';
+export { VisibleSkillsStore } from './lib/visible-skills.store';
 export { SkillSearchStore, SKILL_SEARCH_PAGE_SIZE, NO_SKILL_FILTERS, type SkillSearchState } from './lib/skill-search.store';
 export { DirectionsStore } from './lib/directions.store';
 export { SkillReferentialStore } from './lib/skill-referential.store';
@@ -25,4 +26,5 @@ export type {
   SkillSearchCriteria,
   SkillSearchFilters,
   SkillSearchResult,
+  VisibleSkill,
 } from './lib/competences.model';

@@ -1,1 +1,2 @@
 export { SKILLS_ROUTES } from './lib/skills.routes';
+export { AgentVisibleSkillsComponent } from './lib/agent-visible-skills';

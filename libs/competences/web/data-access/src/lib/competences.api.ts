@@ -3,7 +3,7 @@ import { inject, Injectable } from '@angular/core';
 import type { MyDeclaredSkill, SkillSummary, TeamBuilderRequest, TeamProposalSet } from '@maillage/competences/contracts';
 import type { AgentDirectoryEntry, OrgUnitSummary, Page } from '@maillage/directory/contracts';
 import { Observable } from 'rxjs';
-import type { CommandAccepted, SkillChanges, SkillDeclaration, SkillSearchCriteria, SkillSearchResult } from './competences.model';
+import type { CommandAccepted, SkillChanges, SkillDeclaration, SkillSearchCriteria, SkillSearchResult, VisibleSkill } from './competences.model';
 
 const mySkillUrl = (skillId: string) => `/api/me/skills/${encodeURIComponent(skillId)}`;
 
@@ -40,6 +40,11 @@ export class CompetencesApi {
     if (directionId) params = params.set('directionId', directionId);
     if (minLevel) params = params.set('minLevel', minLevel);
     return this.http.get<SkillSearchResult>('/api/skill-search', { params });
+  }
+
+  /** An agent's skills, as far as their sharing choices let this viewer see them (checked on the server). */
+  agentSkills(agentId: string): Observable<readonly VisibleSkill[]> {
+    return this.http.get<readonly VisibleSkill[]>(`/api/agents/${encodeURIComponent(agentId)}/skills`);
   }
 
   orgUnits(): Observable<readonly OrgUnitSummary[]> {

@@ -35,3 +35,6 @@ export interface SkillSearchResult {
   readonly page: number;
   readonly pageSize: number;
 }
+
+/** One skill of `GET /api/agents/:id/skills`: only those the agent shares with this viewer. */
+export type VisibleSkill = SkillMatch['skills'][number];

@@ -1,6 +1,6 @@
 import { directionsNote, hasErrors, TeamDraft, teamDraftErrors, teamRequestOf } from './team-draft';
 
-const lead = { agentId: 'a-lead', displayName: 'Claire Martin', detail: 'Cheffe de service' };
+const lead = { id: 'a-lead', displayName: 'Claire Martin', postTitle: 'Cheffe de service' };
 const draft: TeamDraft = {
   title: '  Dématérialisation  ',
   requirements: [
@@ -44,8 +44,8 @@ describe('teamDraftErrors', () => {
 
 describe('teamRequestOf', () => {
   it('trims the title, keeps the project lead first and drops a fixed member from the exclusions', () => {
-    const other = { agentId: 'a-2', displayName: 'Paul Durand', detail: 'Développeur' };
-    const request = teamRequestOf({ ...draft, fixedMembers: [lead, other], excluded: [other, { agentId: 'a-3', displayName: 'X', detail: '' }] });
+    const other = { id: 'a-2', displayName: 'Paul Durand', postTitle: 'Développeur' };
+    const request = teamRequestOf({ ...draft, fixedMembers: [lead, other], excluded: [other, { id: 'a-3', displayName: 'X' }] });
     expect(request).toEqual({
       title: 'Dématérialisation',
       requirements: [

@@ -8,10 +8,12 @@ export interface ChosenSkill {
   readonly label: string;
 }
 
+/** A person chosen in the form; the same shape as the shared agent pickers' `AgentOption`. */
 export interface ChosenAgent {
-  readonly agentId: string;
+  readonly id: string;
   readonly displayName: string;
-  readonly detail: string;
+  readonly postTitle?: string | null;
+  readonly unitName?: string | null;
 }
 
 export interface RequirementDraft {
@@ -79,7 +81,7 @@ export const hasErrors = (errors: TeamDraftErrors) => Object.keys(errors).length
 /** The request body; call only on a draft without errors. */
 export function teamRequestOf(draft: TeamDraft): TeamBuilderRequest {
   const title = draft.title.trim();
-  const fixed = new Set(draft.fixedMembers.map((agent) => agent.agentId));
+  const fixed = new Set(draft.fixedMembers.map((agent) => agent.id));
   return {
     ...(title ? { title } : {}),
     requirements: draft.requirements.flatMap((row) => (row.skill ? [{ skillId: row.skill.skillId, minLevel: row.minLevel, count: row.count }] : [])),
@@ -87,7 +89,7 @@ export function teamRequestOf(draft: TeamDraft): TeamBuilderRequest {
     requiredDirectionIds: [...draft.requiredDirectionIds],
     fixedMemberIds: [...fixed],
     // Nobody is both asked for and set aside: the fixed choice wins.
-    excludedIds: draft.excluded.map((agent) => agent.agentId).filter((id) => !fixed.has(id)),
+    excludedIds: draft.excluded.map((agent) => agent.id).filter((id) => !fixed.has(id)),
   };
 }
 

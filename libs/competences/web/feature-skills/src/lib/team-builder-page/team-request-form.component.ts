@@ -2,6 +2,7 @@ import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementR
 import type { TeamBuilderRequest } from '@maillage/competences/contracts';
 import {
   ChosenAgent,
+  CompetencesApi,
   COMPETENCES_VIEWER,
   DirectionsStore,
   directionsNote,
@@ -13,7 +14,8 @@ import {
   TeamDraftErrors,
   teamRequestOf,
 } from '@maillage/competences/web/data-access';
-import { AgentListPickerComponent } from '../agent-list-picker';
+import { AgentListPickerComponent, AgentSearch, MAX_AGENT_CHOICES } from '@maillage/shared/web-ui';
+import { map } from 'rxjs';
 import { LEVELS, levelFromValue, levelLabel } from '../labels/skill-labels';
 import { SkillComboboxComponent } from '../skill-combobox';
 import { errorList } from './error-list';
@@ -35,6 +37,7 @@ export class TeamRequestFormComponent {
 
   protected readonly directions = inject(DirectionsStore);
   private readonly viewer = inject(COMPETENCES_VIEWER, { optional: true });
+  private readonly api = inject(CompetencesApi);
   private readonly injector = inject(Injector);
   private readonly comboboxes = viewChildren(SkillComboboxComponent);
   private readonly addRowButton = viewChild.required<ElementRef<HTMLButtonElement>>('addRowButton');
@@ -64,8 +67,13 @@ export class TeamRequestFormComponent {
   protected readonly errors = computed((): TeamDraftErrors => (this.showErrors() ? teamDraftErrors(this.draft()) : {}));
   protected readonly errorLines = computed(() => errorList(this.errors(), this.rows()));
   protected readonly directionsNote = computed(() => directionsNote(this.directionIds().length));
-  protected readonly fixedIds = computed(() => new Map(this.fixedMembers().map((agent) => [agent.agentId, 'déjà désigné(e)'])));
-  protected readonly excludedIds = computed(() => new Map(this.excluded().map((agent) => [agent.agentId, 'écarté(e)'])));
+  protected readonly fixedIds = computed(() => new Map(this.fixedMembers().map((agent) => [agent.id, 'déjà désigné(e)'])));
+  protected readonly excludedIds = computed(() => new Map(this.excluded().map((agent) => [agent.id, 'écarté(e)'])));
+  /** The annuaire's search (names and posts only); the direction says more than the unit across a project. */
+  protected readonly findAgents: AgentSearch = (q) =>
+    this.api
+      .findAgents(q, MAX_AGENT_CHOICES)
+      .pipe(map((page) => page.items.map((agent) => ({ id: agent.id, displayName: agent.displayName, postTitle: agent.postTitle, unitName: agent.directionName ?? agent.unitName }))));
 
   constructor() {
     this.directions.ensureLoaded();
@@ -117,6 +125,7 @@ export class TeamRequestFormComponent {
 
   private defaultLead(): ChosenAgent[] {
     const account = this.viewer?.();
-    return account?.agentId ? [{ agentId: account.agentId, displayName: account.displayName, detail: 'Vous' }] : [];
+    // The session does not carry the post: the line under the name says who it is instead.
+    return account?.agentId ? [{ id: account.agentId, displayName: account.displayName, postTitle: 'Vous' }] : [];
   }
 }

@@ -10,10 +10,10 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import type { AgentDirectoryEntry, AgentProfile } from '@maillage/directory/contracts';
-import { AgentProfileStore, CommandOutcome, OrgUnitsStore } from '@maillage/directory/web/data-access';
-import { Observable } from 'rxjs';
-import { AgentPickerComponent } from '../agent-picker';
+import type { AgentProfile } from '@maillage/directory/contracts';
+import { AgentProfileStore, CommandOutcome, DirectoryApi, NO_FILTERS, OrgUnitsStore } from '@maillage/directory/web/data-access';
+import { AgentOption, AgentSearch, AgentSearchComponent, MAX_AGENT_CHOICES } from '@maillage/shared/web-ui';
+import { map, Observable } from 'rxjs';
 import { commandFeedback, Feedback } from '../command-feedback';
 import { todayIso } from './today';
 
@@ -27,7 +27,7 @@ type Panel = 'manager' | 'unit' | 'departure';
 @Component({
   selector: 'mlg-agent-org-actions',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [AgentPickerComponent],
+  imports: [AgentSearchComponent],
   templateUrl: './agent-org-actions.component.html',
   styleUrl: './agent-org-actions.component.css',
 })
@@ -36,6 +36,7 @@ export class AgentOrgActionsComponent {
   readonly canRecordDeparture = input(false);
 
   private readonly store = inject(AgentProfileStore);
+  private readonly api = inject(DirectoryApi);
   protected readonly units = inject(OrgUnitsStore);
   private readonly injector = inject(Injector);
   private readonly title = viewChild.required<ElementRef<HTMLElement>>('title');
@@ -43,9 +44,14 @@ export class AgentOrgActionsComponent {
   protected readonly open = signal<Panel | null>(null);
   protected readonly pending = signal(false);
   protected readonly feedback = signal<Feedback | null>(null);
-  protected readonly newManager = signal<AgentDirectoryEntry | null>(null);
+  protected readonly newManager = signal<AgentOption | null>(null);
   protected readonly today = todayIso();
   protected readonly excluded = computed(() => [this.agent().id, ...(this.agent().managerId ? [this.agent().managerId as string] : [])]);
+  /** The agent and their current manager are not offered; one more asked for, so as many remain. */
+  protected readonly findManager: AgentSearch = (q) =>
+    this.api
+      .searchAgents({ q, page: 1, pageSize: MAX_AGENT_CHOICES + 1, ...NO_FILTERS })
+      .pipe(map((page) => page.items.filter((agent) => !this.excluded().includes(agent.id))));
 
   constructor() {
     this.units.ensureLoaded();

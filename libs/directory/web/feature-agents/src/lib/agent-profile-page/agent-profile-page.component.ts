@@ -20,6 +20,7 @@ import { AgentEditFormComponent } from '../agent-edit-form';
 import { AgentHierarchyComponent } from '../agent-hierarchy';
 import { AgentHrSectionComponent, AgentSensitiveSectionComponent } from '../agent-hr';
 import { AgentOrgActionsComponent } from '../agent-org-actions';
+import { AgentProfileSectionsComponent } from '../agent-profile-sections';
 import { agentStatusLine } from '../agent-status-label';
 import { commandFeedback, Feedback } from '../command-feedback';
 import { canManageOrganisation, canRecordDeparture, canSeeHrRecord, editableFieldsFor } from '../edit-permissions';
@@ -34,6 +35,7 @@ import { canManageOrganisation, canRecordDeparture, canSeeHrRecord, editableFiel
     AgentHierarchyComponent,
     AgentHrSectionComponent,
     AgentOrgActionsComponent,
+    AgentProfileSectionsComponent,
     AgentSensitiveSectionComponent,
   ],
   providers: [AgentProfileStore, AgentHrStore],

@@ -1,7 +1,6 @@
 import { DatePipe, DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { AgentDirectoryEntry } from '@maillage/directory/contracts';
 import { GOVERNED_FIELDS, GovernedField } from '@maillage/governance/contracts';
 import {
   AUDIT_LIMITS,
@@ -11,9 +10,11 @@ import {
   canSearchAudit,
   DownloadOutcome,
   GOVERNANCE_VIEWER,
+  GovernanceApi,
   PrivacyDownloads,
 } from '@maillage/governance/web/data-access';
-import { AgentPickerComponent } from '../agent-picker';
+import { AgentOption, AgentPickerComponent, AgentSearch, MAX_AGENT_CHOICES } from '@maillage/shared/web-ui';
+import { map } from 'rxjs';
 import { capitalized, fieldLabel, fieldList } from '../labels/field-labels';
 import { purposeLabel } from '../labels/purpose-labels';
 import { auditResultStatus } from './audit-result-status';
@@ -37,12 +38,16 @@ export class AuditPageComponent {
   protected readonly store = inject(AuditSearchStore);
   private readonly downloads = inject(PrivacyDownloads);
   private readonly viewer = inject(GOVERNANCE_VIEWER);
+  private readonly api = inject(GovernanceApi);
   protected readonly allowed = computed(() => canSearchAudit(this.viewer()));
 
   protected readonly fields = GOVERNED_FIELDS;
   protected readonly limits = AUDIT_LIMITS;
-  protected readonly viewerAgent = signal<AgentDirectoryEntry | null>(null);
-  protected readonly subjectAgent = signal<AgentDirectoryEntry | null>(null);
+  protected readonly viewerAgent = signal<AgentOption | null>(null);
+  protected readonly subjectAgent = signal<AgentOption | null>(null);
+  /** The annuaire's search: names and posts only, never sensitive fields. */
+  protected readonly findAgents: AgentSearch = (q) => this.api.findAgents(q, MAX_AGENT_CHOICES).pipe(map((page) => page.items));
+  protected readonly pickerHint = 'Tous les agents si vide. Sinon, saisissez au moins deux lettres du nom ou du poste.';
   protected readonly field = signal<GovernedField | null>(null);
   protected readonly from = signal('');
   protected readonly to = signal('');

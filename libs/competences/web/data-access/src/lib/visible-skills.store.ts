@@ -1,0 +1,22 @@
+import { inject, Injectable } from '@angular/core';
+import { CompetencesApi } from './competences.api';
+import { loader } from './loader';
+
+/** The skills an agent shares with the viewer, for their fiche. */
+@Injectable()
+export class VisibleSkillsStore {
+  private readonly api = inject(CompetencesApi);
+  private readonly list = loader((agentId: string) => this.api.agentSkills(agentId));
+
+  readonly skills = this.list.value;
+  readonly loading = this.list.loading;
+  readonly error = this.list.error;
+
+  load(agentId: string): void {
+    this.list.load(agentId);
+  }
+
+  reload(): void {
+    this.list.reload();
+  }
+}

@@ -1,1 +1,0 @@
-export { AgentListPickerComponent } from './agent-list-picker.component';

@@ -1,0 +1,1 @@
+export { AgentVisibleSkillsComponent } from './agent-visible-skills.component';

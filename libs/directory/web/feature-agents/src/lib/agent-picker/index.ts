@@ -1,1 +1,0 @@
-export { AgentPickerComponent } from './agent-picker.component';

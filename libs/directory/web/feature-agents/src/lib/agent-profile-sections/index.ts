@@ -1,0 +1,1 @@
+export { AgentProfileSectionsComponent } from './agent-profile-sections.component';
