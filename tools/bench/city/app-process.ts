@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
@@ -31,11 +31,6 @@ export interface AppEnvironment {
   readonly databaseUrl: string;
   readonly auditKey: Buffer;
   readonly auditCheckpointFile: string;
-  /**
-   * JavaScript run before the app (`node -r`), from the root of the app's
-   * copy: how the bench swaps in a proposed query without touching libs/.
-   */
-  readonly preload?: string;
 }
 
 async function freePort(): Promise<number> {
@@ -134,12 +129,10 @@ function newestMtime(dir: string): number {
  */
 export async function startApp(build: AppBuild, env: AppEnvironment, timeoutMs: number): Promise<RunningApp> {
   const copy = build.dir;
-  const preload = env.preload === undefined ? [] : ['-r', join(copy, 'bench-preload.js')];
-  if (env.preload !== undefined) writeFileSync(join(copy, 'bench-preload.js'), env.preload);
   const port = await freePort();
   const started = Date.now();
   const watcher = watchCheckpoints(env.databaseUrl, started);
-  const child: ChildProcess = spawn(process.execPath, [...preload, join(copy, ENTRY)], {
+  const child: ChildProcess = spawn(process.execPath, [join(copy, ENTRY)], {
     cwd: root,
     env: {
       ...process.env,

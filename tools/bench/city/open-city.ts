@@ -30,8 +30,6 @@ export interface City {
   readonly selves: readonly { readonly agentId: string; readonly token: string }[];
   readonly report: CityReport;
   readonly app: RunningApp;
-  /** Another instance of the built app on the same database, with `preload` run first; logged in as the HR user. */
-  startVariant(preload: string): Promise<{ readonly baseUrl: string; readonly token: string; readonly startedMs: number; stop(): Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -90,10 +88,11 @@ export async function openCity(
     const running = await startApp(build, appEnv, 300_000);
     app = running;
     log(`  app: listening after ${(running.startup.listeningMs / 1000).toFixed(1)} s, projections up to date after ${(running.startup.upToDateMs / 1000).toFixed(1)} s`);
-    // What autovacuum does within a minute of the projection's bulk writes: the search plans need statistics.
-    const analyze = new Pool({ connectionString: url, max: 1 });
-    await analyze.query('ANALYZE');
-    await analyze.end();
+    // What autovacuum does within a minute of the projection's bulk writes (since PostgreSQL 13, inserts trigger it too):
+    // statistics for the plans, GIN pending lists merged, pages marked all-visible.
+    const vacuum = new Pool({ connectionString: url, max: 1 });
+    await vacuum.query('VACUUM ANALYZE');
+    await vacuum.end();
     const hrToken = await login(running.baseUrl, 'bench-rh', password);
     const selves: { agentId: string; token: string }[] = [];
     for (const [i, agentId] of selfAgents.entries()) selves.push({ agentId, token: await login(running.baseUrl, `bench-self-${i}`, password) });
@@ -106,15 +105,6 @@ export async function openCity(
       selves,
       report: { load, startup: running.startup, builtAt: build.builtAt },
       app: running,
-      async startVariant(preload) {
-        const variant = await startApp(build, { ...appEnv, preload }, 60_000);
-        try {
-          return { baseUrl: variant.baseUrl, token: await login(variant.baseUrl, 'bench-rh', password), startedMs: variant.startup.upToDateMs, stop: variant.stop };
-        } catch (error) {
-          await variant.stop();
-          throw error;
-        }
-      },
       close: cleanUp,
     };
   } catch (error) {

@@ -1,4 +1,4 @@
-import { SearchPage } from './app-search';
+import { FoundAgent, SearchPage, pageOf } from './search-page';
 
 /** GET /api/agents?q=…&pageSize=20 as the web app sends it (fetch keeps the connection alive). */
 export async function httpSearch(baseUrl: string, token: string, text: string): Promise<SearchPage> {
@@ -6,8 +6,8 @@ export async function httpSearch(baseUrl: string, token: string, text: string): 
     headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
   });
   if (!response.ok) throw new Error(`GET /api/agents?q=${text}: HTTP ${response.status} ${await response.text()}`);
-  const body = (await response.json()) as { items: { id: string }[]; total: number };
-  return { ids: body.items.map((i) => i.id), total: body.total };
+  const body = (await response.json()) as { items: FoundAgent[]; total: number };
+  return pageOf(body.items, body.total);
 }
 
 /** GET /api/auth/me: a bearer token checked, the account reloaded, a small answer. What any authenticated request costs. */

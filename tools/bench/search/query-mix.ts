@@ -18,6 +18,8 @@ export type QueryKind = (typeof QUERY_KINDS)[number];
 export interface SearchQuery {
   readonly kind: QueryKind;
   readonly text: string;
+  /** The name the input was made from ("Fournier" for "fourneer"): an agent of that name should be on the first page. */
+  readonly target: string | null;
 }
 
 /** How many of each kind in every 20 requests: mostly people's names, as they are typed. */
@@ -50,7 +52,8 @@ function typo(word: string, random: () => number): string {
  * A realistic sequence of search box inputs built from the city's own names,
  * posts and units: full last names and their 3- and 5-letter prefixes while
  * typing, first names, "first last", post and unit words, one-letter typos,
- * accents left out, and an accent where there is none.
+ * accents left out, and an accent where there is none. Each names the agent
+ * it was made from, where there is one, for the relevance checks.
  */
 export function queryMix(townHall: TownHall, count: number, seed = 7): SearchQuery[] {
   const random = seededRandom(seed);
@@ -59,26 +62,32 @@ export function queryMix(townHall: TownHall, count: number, seed = 7): SearchQue
   const accented = agents.filter((a) => stripAccents(a.lastName) !== a.lastName || stripAccents(a.firstName) !== a.firstName);
   const plainE = agents.filter((a) => /^[A-Za-z]+$/.test(a.lastName) && a.lastName.slice(1).includes('e'));
   const longNames = agents.filter((a) => /^[A-Za-z]{6,}$/.test(a.lastName));
-  const make: Record<QueryKind, () => string> = {
-    'last name': () => pick(agents).lastName,
-    'prefix 3': () => pick(agents).lastName.slice(0, 3).toLowerCase(),
-    'prefix 5': () => pick(agents).lastName.slice(0, 5).toLowerCase(),
-    'first name': () => pick(agents).firstName,
+  const make: Record<QueryKind, () => Omit<SearchQuery, 'kind'>> = {
+    'last name': () => {
+      const name = pick(agents).lastName;
+      return { text: name, target: name };
+    },
+    'prefix 3': () => ({ text: pick(agents).lastName.slice(0, 3).toLowerCase(), target: null }),
+    'prefix 5': () => ({ text: pick(agents).lastName.slice(0, 5).toLowerCase(), target: null }),
+    'first name': () => ({ text: pick(agents).firstName, target: null }),
     'full name': () => {
       const a = pick(agents);
-      return `${a.firstName} ${a.lastName}`;
+      return { text: `${a.firstName} ${a.lastName}`, target: `${a.firstName} ${a.lastName}` };
     },
-    'post title': () => pick(POST_WORDS),
-    'unit word': () => pick(UNIT_WORDS),
-    'one typo': () => typo(pick(longNames).lastName.toLowerCase(), random),
+    'post title': () => ({ text: pick(POST_WORDS), target: null }),
+    'unit word': () => ({ text: pick(UNIT_WORDS), target: null }),
+    'one typo': () => {
+      const name = pick(longNames).lastName;
+      return { text: typo(name.toLowerCase(), random), target: name };
+    },
     'accents removed': () => {
       const a = pick(accented);
-      return stripAccents(`${a.firstName} ${a.lastName}`).toLowerCase();
+      return { text: stripAccents(`${a.firstName} ${a.lastName}`).toLowerCase(), target: `${a.firstName} ${a.lastName}` };
     },
     'accent added': () => {
       const name = pick(plainE).lastName;
       const at = name.indexOf('e', 1);
-      return `${name.slice(0, at)}é${name.slice(at + 1)}`;
+      return { text: `${name.slice(0, at)}é${name.slice(at + 1)}`, target: name };
     },
   };
   const cycle = QUERY_KINDS.flatMap((kind) => Array.from({ length: WEIGHTS[kind] }, () => kind));
@@ -87,7 +96,7 @@ export function queryMix(townHall: TownHall, count: number, seed = 7): SearchQue
     // Shuffled within each block of 20, so kinds interleave the same way in every series.
     if (i % cycle.length === 0) cycle.sort(() => random() - 0.5);
     const kind = cycle[i % cycle.length];
-    queries.push({ kind, text: make[kind]() });
+    queries.push({ kind, ...make[kind]() });
   }
   return queries;
 }

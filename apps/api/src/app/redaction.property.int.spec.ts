@@ -54,8 +54,8 @@ async function install(w: World): Promise<void> {
   await db.pool.query('TRUNCATE directory_agents, governance_visibility_rules, governance_sharing_choices');
   for (let i = 0; i < w.managers.length; i++) {
     await db.pool.query(
-      `INSERT INTO directory_agents (id, first_name, last_name, post_title, unit_id, manager_id, work_email, status, search_text, sort_name, version)
-       VALUES ($1, 'P', $2, 'Poste', $3, $4, 'p@x.fr', $5, '', '', 0)`,
+      `INSERT INTO directory_agents (id, first_name, last_name, post_title, unit_id, manager_id, work_email, status, sort_name, version)
+       VALUES ($1, 'P', $2, 'Poste', $3, $4, 'p@x.fr', $5, '', 0)`,
       [uuid(i), `N${i}`, UNITS[w.units[i]], w.managers[i] < 0 ? null : uuid(w.managers[i]), w.departed[i] ? 'departed' : 'active'],
     );
   }

@@ -48,8 +48,8 @@ it('shows each declared skill exactly to those its scope allows, in results and 
       await db.pool.query('TRUNCATE directory_agents, competences_agent_skills');
       for (let i = 0; i < w.managers.length; i++) {
         await db.pool.query(
-          `INSERT INTO directory_agents (id, first_name, last_name, post_title, manager_id, work_email, status, search_text, sort_name, version)
-           VALUES ($1, 'P', $2, 'Poste', $3, 'p@x.fr', 'active', '', $2, 0)`,
+          `INSERT INTO directory_agents (id, first_name, last_name, post_title, manager_id, work_email, status, sort_name, version)
+           VALUES ($1, 'P', $2, 'Poste', $3, 'p@x.fr', 'active', $2, 0)`,
           [uuid(i), `N${i}`, w.managers[i] < 0 ? null : uuid(w.managers[i])],
         );
         const scope = w.scopes[i];

@@ -4,6 +4,7 @@ export { DIRECTORY_MIGRATIONS } from './lib/directory.migration';
 export { DirectoryProjection } from './lib/directory.projections';
 export { DirectoryInfrastructureModule } from './lib/directory-infrastructure.module';
 export { foldForSearch } from './lib/search-text';
+export { PostgresDirectoryReadModel } from './lib/postgres-directory-read-model';
 export { PostgresOrganisationRelations } from './lib/organisation-relations';
 
 export const directoryProjections = () => [new DirectoryProjection()];

@@ -1,5 +1,6 @@
 import { DirectoryOrganisation1764576300000 } from './directory-organisation.migration';
 import { DirectoryImports1764576400000 } from './import/directory-imports.migration';
+import { DirectorySearchLexicon1764576810000 } from './directory-search-lexicon.migration';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class DirectoryReadModels1764576100000 implements MigrationInterface {
@@ -45,4 +46,9 @@ export class DirectoryReadModels1764576100000 implements MigrationInterface {
   }
 }
 
-export const DIRECTORY_MIGRATIONS = [DirectoryReadModels1764576100000, DirectoryOrganisation1764576300000, DirectoryImports1764576400000];
+export const DIRECTORY_MIGRATIONS = [
+  DirectoryReadModels1764576100000,
+  DirectoryOrganisation1764576300000,
+  DirectoryImports1764576400000,
+  DirectorySearchLexicon1764576810000,
+];

@@ -68,6 +68,26 @@ describe('directory projection', () => {
     expect(agent.direction_id).toBe(dlsi);
   });
 
+  it('fills the search lexicon with the folded words of names, posts and units, former ones kept', async () => {
+    await append(`agent-${agentId}`, 'AgentFieldChanged', { agentId, field: 'postTitle', from: 'Gestionnaire paie', to: 'Responsable carrières' });
+    await project();
+    const words = (await table('directory_search_words')).map((w) => w.word);
+    expect(words).toEqual(expect.arrayContaining(['helene', 'muller', 'roux', 'lena', 'gestionnaire', 'paie', 'responsable', 'carrieres', 'ressources', 'dlsi']));
+    // Stop words are no use for correcting a typo; nor are hyphenated wholes (their parts are there).
+    expect(words).not.toContain('des');
+    expect(words).not.toContain('muller-roux');
+  });
+
+  it('gives an agent the words of its unit and direction to be found by, and follows their renaming', async () => {
+    const found = async (query: string) =>
+      (await db.pool.query(`SELECT count(*)::int AS n FROM directory_agents WHERE search_vector @@ to_tsquery('simple', $1)`, [query])).rows[0].n;
+    expect(await found('paie & dlsi & responsable & lena')).toBe(1);
+    await append(`orgunit-${dlsi}`, 'OrgUnitRenamed', { unitId: dlsi, from: 'DLSI', to: 'Direction du Numérique' });
+    await project();
+    expect(await found('paie & dlsi')).toBe(0);
+    expect(await found('paie & numerique')).toBe(1);
+  });
+
   it('keeps a departed agent with the departure date', async () => {
     await append(`agent-${agentId}`, 'AgentDeparted', { agentId, departedOn: '2026-11-30' });
     await project();
@@ -89,10 +109,12 @@ describe('directory projection', () => {
   });
 
   it('rebuilds from zero to exactly the rows built incrementally', async () => {
-    const incremental = [await table('directory_agents'), await table('directory_agent_hr'), await table('directory_org_units')];
+    const tables = ['directory_agents', 'directory_agent_hr', 'directory_org_units', 'directory_search_words'];
+    const incremental = await Promise.all(tables.map(table));
     await resetProjection(db.pool, new DirectoryProjection());
     expect(await table('directory_agents')).toEqual([]);
+    expect(await table('directory_search_words')).toEqual([]);
     await project();
-    expect([await table('directory_agents'), await table('directory_agent_hr'), await table('directory_org_units')]).toEqual(incremental);
+    expect(await Promise.all(tables.map(table))).toEqual(incremental);
   });
 });

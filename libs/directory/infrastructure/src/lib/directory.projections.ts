@@ -13,6 +13,10 @@ import { foldForSearch } from './search-text';
 
 const ORG_UNIT_TYPES: readonly string[] = ORG_UNIT_EVENT_TYPES;
 
+const UNIT_COLUMNS = `u.id, u.name, u.kind, u.parent_id AS "parentId", u.head_agent_id AS "headAgentId", u.closed, u.version::int AS version,
+  u.direction_id AS "directionId"`;
+type StoredUnit = OrgUnitRow & { readonly directionId: string | null };
+
 const SELECT_AGENTS = `
   SELECT a.id, a.first_name AS "firstName", a.last_name AS "lastName", a.usual_name AS "usualName", a.post_title AS "postTitle",
          a.unit_id AS "unitId", a.manager_id AS "managerId", a.work_email AS "workEmail", a.work_phone AS "workPhone", a.office,
@@ -24,100 +28,148 @@ const SELECT_AGENTS = `
   FROM directory_agents a LEFT JOIN directory_agent_hr h ON h.agent_id = a.id`;
 
 /**
+ * The lexicon takes the batch's distinct whitespace-separated pieces of text: the text search parser never reads a
+ * word across a space, so they give the words the whole texts would, parsed once each rather than once per agent.
+ */
+const addTokens = (tokens: Set<string>, text: string | null) => text?.split(/\s+/).forEach((t) => t && tokens.add(t));
+
+const rowsOf = <Row>(ids: Iterable<string>, rows: ReadonlyMap<string, Row>): Row[] =>
+  [...new Set(ids)].map((id) => rows.get(id)).filter((row): row is Row => row !== undefined);
+
+/** The units a batch works with, and where each one sits (its direction) once the batch is applied. */
+interface UnitTree {
+  readonly units: Map<string, OrgUnitRow>;
+  readonly stored: ReadonlyMap<string, StoredUnit>;
+  directionOf(unitId: string | null): string | null;
+}
+
+/**
  * The whole directory in one projection, so agents and units are always
  * consistent with each other (an agent's direction follows its unit's moves).
  * Set-based per batch: read the touched rows, fold in memory, write each table
  * with one statement. Replayed events are no-ops thanks to version guards.
+ * Also fills the search lexicon with the words of every name, post and unit
+ * the log has held: each state, not only a batch's last, so a rebuild in
+ * other batches gives the same lexicon.
  */
 export class DirectoryProjection implements Projection {
   readonly name = 'directory';
   readonly eventTypes = [...ORG_UNIT_EVENT_TYPES, ...AGENT_EVENT_TYPES];
-  readonly readModelTables = ['directory_agents', 'directory_agent_hr', 'directory_org_units'];
+  readonly readModelTables = ['directory_agents', 'directory_agent_hr', 'directory_org_units', 'directory_search_words'];
 
   async apply(events: readonly RecordedEvent[], sql: ProjectionSql): Promise<void> {
-    // The unit tree is small (a few thousand rows at most) and read whole.
-    const { rows: unitRows } = await sql.query<OrgUnitRow>(
-      `SELECT id, name, kind, parent_id AS "parentId", head_agent_id AS "headAgentId", closed, version::int AS version FROM directory_org_units`,
-    );
-    const units = new Map(unitRows.map((u) => [u.id, u]));
-    const agentIds = [...new Set(events.filter((e) => !ORG_UNIT_TYPES.includes(e.type)).map((e) => (e.data as { agentId: string }).agentId))];
+    const unitEvents = events.filter((e) => ORG_UNIT_TYPES.includes(e.type));
+    const agentEvents = events.filter((e) => !ORG_UNIT_TYPES.includes(e.type));
+    const words = new Set<string>();
+
+    // An agent's row evolves without the units: only its direction and search vector need them, at write time.
+    const agentIds = [...new Set(agentEvents.map((e) => (e.data as { agentId: string }).agentId))];
     const { rows: agentRows } = await sql.query<AgentDirectoryRow>(`${SELECT_AGENTS} WHERE a.id = ANY($1::uuid[])`, [agentIds]);
     const agents = new Map(agentRows.map((a) => [a.id, a]));
-    const changedUnits = new Set<string>();
     const changedAgents = new Set<string>();
-    let treeChanged = false;
-
-    for (const event of events) {
-      if (ORG_UNIT_TYPES.includes(event.type)) {
-        const id = (event.data as { unitId: string }).unitId;
-        const next = evolveOrgUnitRow(units.get(id) ?? null, event);
-        if (next && next !== units.get(id)) {
-          units.set(id, next);
-          changedUnits.add(id);
-          treeChanged ||= event.type === 'OrgUnitMoved';
-        }
-      } else {
-        const id = (event.data as { agentId: string }).agentId;
-        const next = evolveAgentDirectoryRow(agents.get(id) ?? null, event);
-        if (next && next !== agents.get(id)) {
-          agents.set(id, next);
-          changedAgents.add(id);
-        }
+    for (const event of agentEvents) {
+      const id = (event.data as { agentId: string }).agentId;
+      const next = evolveAgentDirectoryRow(agents.get(id) ?? null, event);
+      if (next && next !== agents.get(id)) {
+        agents.set(id, next);
+        changedAgents.add(id);
+        for (const text of [next.firstName, next.lastName, next.usualName, next.postTitle]) addTokens(words, text);
       }
     }
 
-    await this.writeUnits([...changedUnits].map((id) => units.get(id)!), units, sql);
-    await this.writeAgents([...changedAgents].map((id) => agents.get(id)!), units, sql);
-    if (treeChanged) {
-      // A moved unit can change the direction of every agent below it.
-      await sql.query(`UPDATE directory_agents a SET direction_id = u.direction_id FROM directory_org_units u
-                       WHERE a.unit_id = u.id AND a.direction_id IS DISTINCT FROM u.direction_id`);
+    const agentUnits = [...changedAgents].map((id) => agents.get(id)?.unitId).filter((u): u is string => !!u);
+    const tree = unitEvents.length > 0 ? await this.wholeTree(sql) : await this.unitsOf(agentUnits, sql);
+    const changedUnits = new Set<string>();
+    for (const event of unitEvents) {
+      const id = (event.data as { unitId: string }).unitId;
+      const next = evolveOrgUnitRow(tree.units.get(id) ?? null, event);
+      if (next && next !== tree.units.get(id)) {
+        tree.units.set(id, next);
+        changedUnits.add(id);
+        addTokens(words, next.name);
+      }
+    }
+
+    // Units written: the changed ones, those a move put under another direction, those whose direction was renamed
+    // (a unit's search vector holds its direction's name). Their agents take the new direction and vector.
+    const before = (id: string) => tree.stored.get(id);
+    const renamed = new Set([...changedUnits].filter((id) => tree.units.get(id)?.name !== before(id)?.name));
+    const reshaped = [...tree.units.keys()].filter((id) => {
+      const direction = tree.directionOf(id);
+      return renamed.has(id) || direction !== (before(id)?.directionId ?? null) || (direction !== null && renamed.has(direction));
+    });
+    await this.writeUnits(rowsOf([...changedUnits, ...reshaped], tree.units), tree, sql);
+    await this.writeAgents(rowsOf(changedAgents, agents), tree, sql);
+    if (reshaped.length > 0) {
+      await sql.query(
+        `UPDATE directory_agents a SET direction_id = u.direction_id,
+           search_vector = directory_agent_search_vector(concat_ws(' ', a.first_name, a.last_name, a.usual_name), a.post_title) || u.search_vector
+         FROM directory_org_units u WHERE a.unit_id = u.id AND u.id = ANY($1::uuid[])`,
+        [reshaped],
+      );
+    }
+    if (words.size > 0) {
+      await sql.query(`INSERT INTO directory_search_words (word) SELECT directory_search_words_of($1::text[]) ON CONFLICT DO NOTHING`, [[...words]]);
     }
   }
 
-  private async writeUnits(changed: OrgUnitRow[], units: Map<string, OrgUnitRow>, sql: ProjectionSql): Promise<void> {
+  /** A batch that changes units reads the whole tree (a few thousand rows): a move re-parents a subtree. */
+  private async wholeTree(sql: ProjectionSql): Promise<UnitTree> {
+    const { rows } = await sql.query<StoredUnit>(`SELECT ${UNIT_COLUMNS} FROM directory_org_units u`);
+    const stored = new Map(rows.map((u) => [u.id, u]));
+    const units = new Map<string, OrgUnitRow>(rows.map(({ directionId: _d, ...u }) => [u.id, u]));
+    return { units, stored, directionOf: (unitId) => directionOf(unitId, units) };
+  }
+
+  /** Otherwise the tree does not change: the agents' units, with their directions as stored, are enough. */
+  private async unitsOf(unitIds: readonly string[], sql: ProjectionSql): Promise<UnitTree> {
+    const { rows } =
+      unitIds.length === 0 ? { rows: [] } : await sql.query<StoredUnit>(`SELECT ${UNIT_COLUMNS} FROM directory_org_units u WHERE u.id = ANY($1::uuid[])`, [[...new Set(unitIds)]]);
+    const stored = new Map(rows.map((u) => [u.id, u]));
+    const units = new Map<string, OrgUnitRow>(rows.map(({ directionId: _d, ...u }) => [u.id, u]));
+    return { units, stored, directionOf: (unitId) => (unitId === null ? null : (stored.get(unitId)?.directionId ?? null)) };
+  }
+
+  private async writeUnits(changed: OrgUnitRow[], tree: UnitTree, sql: ProjectionSql): Promise<void> {
     if (changed.length === 0) return;
-    // Directions are recomputed for the whole tree: a move re-parents a subtree.
-    const payload = [...units.values()].map((u) => ({ ...u, directionId: directionOf(u.id, units) }));
+    const payload = changed.map((u) => {
+      const directionId = tree.directionOf(u.id);
+      return { ...u, directionId, directionName: directionId === u.id || directionId === null ? null : (tree.units.get(directionId)?.name ?? null) };
+    });
     await sql.query(
       `INSERT INTO directory_org_units AS u (id, name, kind, parent_id, head_agent_id, closed, direction_id, search_vector, version)
-       SELECT id, name, kind, "parentId", "headAgentId", closed, "directionId", to_tsvector('fr_unaccent', name), version
+       SELECT id, name, kind, "parentId", "headAgentId", closed, "directionId", directory_unit_search_vector(name, "directionName"), version
        FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, name text, kind text, "parentId" uuid, "headAgentId" uuid, closed boolean,
-            "directionId" uuid, version bigint)
+            "directionId" uuid, "directionName" text, version bigint)
        ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, parent_id = EXCLUDED.parent_id,
          head_agent_id = EXCLUDED.head_agent_id, closed = EXCLUDED.closed, direction_id = EXCLUDED.direction_id,
          search_vector = EXCLUDED.search_vector, version = EXCLUDED.version
-       WHERE u.version < EXCLUDED.version OR u.direction_id IS DISTINCT FROM EXCLUDED.direction_id`,
+       WHERE u.version < EXCLUDED.version OR u.direction_id IS DISTINCT FROM EXCLUDED.direction_id OR u.search_vector <> EXCLUDED.search_vector`,
       [JSON.stringify(payload)],
     );
   }
 
-  private async writeAgents(changed: AgentDirectoryRow[], units: Map<string, OrgUnitRow>, sql: ProjectionSql): Promise<void> {
+  private async writeAgents(changed: AgentDirectoryRow[], tree: UnitTree, sql: ProjectionSql): Promise<void> {
     if (changed.length === 0) return;
-    const payload = changed.map((a) => ({
-      ...a,
-      directionId: directionOf(a.unitId, units),
-      searchText: foldForSearch(a.firstName, a.lastName, a.usualName, a.postTitle, a.workEmail),
-      sortName: foldForSearch(a.lastName, a.firstName),
-    }));
+    const payload = changed.map((a) => ({ ...a, directionId: tree.directionOf(a.unitId), sortName: foldForSearch(a.lastName, a.firstName) }));
     await sql.query(
       `INSERT INTO directory_agents AS a (id, first_name, last_name, usual_name, post_title, unit_id, manager_id, work_email,
-                                          work_phone, office, start_date, status, departed_on, direction_id, search_text, sort_name,
+                                          work_phone, office, start_date, status, departed_on, direction_id, sort_name,
                                           search_vector, version)
-       SELECT id, "firstName", "lastName", "usualName", "postTitle", "unitId", "managerId", "workEmail",
-              "workPhone", office, "startDate"::date, status, "departedOn"::date, "directionId", "searchText", "sortName",
-              setweight(to_tsvector('fr_unaccent', concat_ws(' ', "firstName", "lastName", "usualName")), 'A')
-                || setweight(to_tsvector('fr_unaccent', "postTitle"), 'B'),
-              version
+       SELECT r.id, r."firstName", r."lastName", r."usualName", r."postTitle", r."unitId", r."managerId", r."workEmail",
+              r."workPhone", r.office, r."startDate"::date, r.status, r."departedOn"::date, r."directionId", r."sortName",
+              directory_agent_search_vector(concat_ws(' ', r."firstName", r."lastName", r."usualName"), r."postTitle") || coalesce(u.search_vector, ''),
+              r.version
        FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, "firstName" text, "lastName" text, "usualName" text, "postTitle" text,
             "unitId" uuid, "managerId" uuid, "workEmail" text, "workPhone" text, office text, "startDate" text, status text,
-            "departedOn" text, "directionId" uuid, "searchText" text, "sortName" text, version bigint)
+            "departedOn" text, "directionId" uuid, "sortName" text, version bigint)
+       LEFT JOIN directory_org_units u ON u.id = r."unitId"
        ON CONFLICT (id) DO UPDATE SET
          first_name = EXCLUDED.first_name, last_name = EXCLUDED.last_name, usual_name = EXCLUDED.usual_name,
          post_title = EXCLUDED.post_title, unit_id = EXCLUDED.unit_id, manager_id = EXCLUDED.manager_id,
          work_email = EXCLUDED.work_email, work_phone = EXCLUDED.work_phone, office = EXCLUDED.office,
          start_date = EXCLUDED.start_date, status = EXCLUDED.status, departed_on = EXCLUDED.departed_on,
-         direction_id = EXCLUDED.direction_id, search_text = EXCLUDED.search_text, sort_name = EXCLUDED.sort_name,
+         direction_id = EXCLUDED.direction_id, sort_name = EXCLUDED.sort_name,
          search_vector = EXCLUDED.search_vector, version = EXCLUDED.version
        WHERE a.version < EXCLUDED.version`,
       [JSON.stringify(payload)],

@@ -6,6 +6,21 @@ export function foldForSearch(...parts: readonly (string | null | undefined)[]):
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    // Ligatures do not decompose; PostgreSQL's unaccent spells them out the same way.
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** At most this many words of a search are used: a longer input is a paste, not a search. */
+export const MAX_SEARCH_WORDS = 8;
+
+/** "N'Diaye  Hélène" → ["n", "diaye", "helene"]: the folded words, in order, as agent-search.sql.ts takes them. */
+export function searchWords(text: string): string[] {
+  return foldForSearch(text)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0)
+    .slice(0, MAX_SEARCH_WORDS);
 }
