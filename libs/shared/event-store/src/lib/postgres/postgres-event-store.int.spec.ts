@@ -40,6 +40,8 @@ describe('PostgresEventStore specifics', () => {
   });
 
   it('never lets a reader skip an event whose transaction commits after a later one', async () => {
+    // Start where every earlier append is readable, so the reads below see only this test's events.
+    await waitUntilReadable(await store.committedHeadPosition());
     const start = await store.headPosition();
     const slow = await db.pool.connect();
     try {
@@ -50,12 +52,13 @@ describe('PostgresEventStore specifics', () => {
         JSON.stringify([newEvent('Slow')]),
       ]);
       // ...a fast writer commits after it...
-      await store.append(`fast-${randomUUID()}`, [newEvent('Fast')], 'no_stream');
+      const fast = await store.append(`fast-${randomUUID()}`, [newEvent('Fast')], 'no_stream');
       // ...so a reader now must not see the fast event yet, or it would move its
       // checkpoint past the slow one and never read it.
       const early = await store.readAll({ after: start, limit: 10 });
       expect(early.events.map((e) => e.type)).toEqual([]);
       await slow.query('COMMIT');
+      await waitUntilReadable(fast.logPosition);
       const late = await store.readAll({ after: early.next, limit: 10 });
       expect(late.events.map((e) => e.type)).toEqual(['Slow', 'Fast']);
     } finally {
