@@ -133,6 +133,13 @@ describe('search over HTTP', () => {
     expect(found.body.items.map((a: { id: string }) => a.id)).toContain(someone.id);
   });
 
+  it('finds a colleague by the start of their work email address', async () => {
+    const someone = (await hr.get('/api/agents?pageSize=1&page=7')).body.items[0];
+    const start = (someone.workEmail as string).split('@')[0] + '@';
+    const found = await hr.get(`/api/agents?q=${encodeURIComponent(start.toUpperCase())}`);
+    expect(found.body.items.map((a: { id: string }) => a.id)).toEqual([someone.id]);
+  });
+
   it('finds agents by the name of their unit and filters by direction', async () => {
     const drh = ((await hr.get('/api/org-units')).body as { id: string; name: string }[]).find((u) => u.name === 'Direction des Ressources Humaines')!;
     const byUnitName = await hr.get(`/api/agents?q=${encodeURIComponent('ressources humaines')}&pageSize=100`);

@@ -38,6 +38,7 @@ beforeAll(async () => {
     luc: { firstName: 'Luc', lastName: 'Legrand', postTitle: 'Assistant paie', unitId: paie },
     jeanne: { firstName: 'Jeanne', lastName: 'Martin', postTitle: 'Gestionnaire paie', unitId: paie },
     camille: { firstName: 'Camille', lastName: 'Importé2026', postTitle: 'Chargée d’accueil', unitId: carrieres },
+    noe: { firstName: 'Noé', lastName: 'Weber', postTitle: 'Chargé de mission', unitId: drh, workEmail: 'nxweber@mairie-exemple.fr' },
   };
   for (const [key, person] of Object.entries(people)) agents[key] = await log.agent(person);
   await log.append(`agent-${agents.luc}`, 'AgentStatusChanged', { agentId: agents.luc, from: 'active', to: 'on_leave' });
@@ -63,6 +64,17 @@ describe('directory text search', () => {
     expect(await found('hélène MULLER-roux')).toEqual(['helene']);
     expect(await found('IMPORTE2026')).toEqual(['camille']);
     expect(await found('importé20')).toEqual(['camille']);
+  });
+
+  it('takes a search holding an "@" as the start of a work email address, LIKE wildcards taken literally', async () => {
+    expect(await found(`${agents.paul}@mairie`)).toEqual(['paul']);
+    expect(await found('NXWeber@')).toEqual(['noe']);
+    // "_" would match any one letter, and "%" anything, if they were not escaped.
+    expect(await found('n_weber@')).toEqual([]);
+    expect(await found('n%@')).toEqual([]);
+    expect((await search('@mairie-exemple.fr')).total).toBe(0);
+    // Departed agents stay out, as in every search.
+    expect(await found(`${agents.jeanne}@`)).toEqual([]);
   });
 
   it('finds names with a small typo, through the lexicon of the words in use', async () => {
@@ -141,7 +153,7 @@ describe('directory text search', () => {
 
   it('lists everyone but the departed by name when there is no word to search', async () => {
     const page = await search(' -- ');
-    expect(page.total).toBe(10);
+    expect(page.total).toBe(11);
     expect(keysOf(page.items.map((a) => a.id)).slice(0, 3)).toEqual(['aminata', 'loic', 'lea']);
   });
 

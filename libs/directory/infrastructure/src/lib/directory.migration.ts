@@ -1,6 +1,7 @@
 import { DirectoryOrganisation1764576300000 } from './directory-organisation.migration';
 import { DirectoryImports1764576400000 } from './import/directory-imports.migration';
 import { DirectorySearchLexicon1764576810000 } from './directory-search-lexicon.migration';
+import { DirectorySearchByEmail1764576900000 } from './directory-search-email.migration';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class DirectoryReadModels1764576100000 implements MigrationInterface {
@@ -51,4 +52,5 @@ export const DIRECTORY_MIGRATIONS = [
   DirectoryOrganisation1764576300000,
   DirectoryImports1764576400000,
   DirectorySearchLexicon1764576810000,
+  DirectorySearchByEmail1764576900000,
 ];

@@ -23,6 +23,17 @@ const LIST_PAGE = `SELECT ${ENTRY_COLUMNS}, (SELECT count(*) FROM directory_agen
   FROM directory_agents a ${ENTRY_JOINS} WHERE ${LIST_WHERE} ORDER BY a.sort_name, a.id LIMIT $4 OFFSET $5`;
 const LIST_COUNT = `SELECT count(*) AS n FROM directory_agents a WHERE ${LIST_WHERE}`;
 
+/** A search holding an "@" is the start of a work email address ("camille.dupont@"), matched on its own index. */
+const EMAIL_WHERE = `${LIST_WHERE} AND lower(a.work_email) LIKE $4 ESCAPE '\\'`;
+const EMAIL_PAGE = `SELECT ${ENTRY_COLUMNS}, (SELECT count(*) FROM directory_agents a WHERE ${EMAIL_WHERE}) AS total
+  FROM directory_agents a ${ENTRY_JOINS} WHERE ${EMAIL_WHERE} ORDER BY a.sort_name, a.id LIMIT $5 OFFSET $6`;
+const EMAIL_COUNT = `SELECT count(*) AS n FROM directory_agents a WHERE ${EMAIL_WHERE}`;
+
+/** "Camille.Dupont@" → `camille.dupont@%`, LIKE's own characters taken literally. */
+function emailPrefixPattern(text: string): string {
+  return text.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`) + '%';
+}
+
 /** Text search: the ranked matches (agent-search.sql.ts), counted before the page's names and units are fetched. */
 const TEXT_PAGE = `
   WITH ${SEARCH_HITS}, page AS (SELECT * FROM hits ORDER BY exact DESC, whole DESC, rank DESC, sort_name, id LIMIT $5 OFFSET $6)
@@ -37,16 +48,19 @@ export class PostgresDirectoryReadModel implements DirectoryReadModel {
 
   /**
    * Names, posts, unit and direction names: accents and case folded, French
-   * stems, prefixes while typing, small typos. Departed agents never appear.
+   * stems, prefixes while typing, small typos; or, with an "@", the start of a
+   * work email address. Departed agents never appear.
    * Relevance first, then name; the total is exact.
    */
   async searchAgents({ text, directionId, unitId, status, page, pageSize }: AgentSearchCriteria): Promise<Page<AgentDirectoryEntry>> {
     const filters = [directionId ?? null, unitId ?? null, status ?? null];
     const paging = [pageSize, (page - 1) * pageSize];
     const words = text ? searchWords(text) : [];
+    const email = text?.includes('@') ? [...filters, emailPrefixPattern(text)] : null;
     // Browsing keeps plans made for its values (a generic one would not see how small the LIMIT is).
-    const [rows, count]: [(AgentDirectoryEntry & { total: string })[], () => Promise<{ n: string }[]>] =
-      words.length === 0
+    const [rows, count]: [(AgentDirectoryEntry & { total: string })[], () => Promise<{ n: string }[]>] = email
+      ? [await this.db.query(EMAIL_PAGE, [...email, ...paging]), () => this.db.query(EMAIL_COUNT, email)]
+      : words.length === 0
         ? [await this.db.query(LIST_PAGE, [...filters, ...paging]), () => this.db.query(LIST_COUNT, filters)]
         : [
             await this.prepared('directory-search-page', TEXT_PAGE, [words, ...filters, ...paging]),
