@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type {
   AgentDirectoryEntry,
   AgentHierarchy,
+  AgentProfile,
+  CommandAccepted,
   OrgChartLevel,
   OrgUnitSummary,
   Page as ResultPage,
@@ -16,6 +18,9 @@ import { collectPageProblems, hasChromium, launchChromium } from './support/brow
 const DEMO_PASSWORD = 'Maillage-Demo-2026';
 const STARTUP_TIMEOUT_MS = 240_000;
 const DRH = 'Direction des Ressources Humaines';
+/** What the fiche says after a 409 on a stale version (command-feedback.ts). */
+const CONFLICT_MESSAGE =
+  "Cette fiche a été modifiée par quelqu'un d'autre entre-temps. Elle a été rechargée : vérifiez puis recommencez.";
 
 const isApi = (response: Response, path: string | RegExp, method = 'GET') => {
   const url = new URL(response.url());
@@ -31,6 +36,43 @@ async function signIn(page: Page, username: string): Promise<void> {
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.waitForURL(/\/annuaire/);
 }
+
+interface ApiAnswer<T> {
+  readonly status: number;
+  readonly etag: string | null;
+  readonly body: T;
+}
+
+/**
+ * A second officer working on the same fiche meanwhile, over HTTP with their own session
+ * (Node's fetch). Its own client address, so its sign-in counts apart from the browser's.
+ */
+async function otherOfficer(baseUrl: string, username: string) {
+  const signedIn = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.20' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  expect(signedIn.status).toBe(200);
+  const { accessToken } = (await signedIn.json()) as { accessToken: string };
+  return async <T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiAnswer<T>> => {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${accessToken}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: response.status, etag: response.headers.get('etag'), body: (await response.json()) as T };
+  };
+}
+
+/** The value shown on the fiche next to a label ("Bureau", "Responsable"…). */
+const detail = (page: Page, label: string) =>
+  page.locator('mlg-agent-details dt').filter({ hasText: new RegExp(`^\\s*${label}\\s*$`) }).locator('xpath=following-sibling::dd[1]');
+const textOf = async (locator: { textContent(): Promise<string | null> }) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
 // Skipped on a developer machine without Chromium (`apt-get install -y chromium`);
 // never in CI, where a missing browser must fail the run.
@@ -236,6 +278,149 @@ describeInChromium('Directory and organisation in Chromium (needs Chromium at /u
     expect((await saved).status()).toBeLessThan(300);
     await page.getByRole('status').filter({ hasText: 'Le responsable a été changé.' }).waitFor();
     await page.getByRole('link', { name: newManager, exact: true }).first().waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  /** Signs in as HR and opens the fiche; resolves to the profile the browser was given. */
+  async function openFicheAsHr(agent: AgentDirectoryEntry): Promise<AgentProfile> {
+    await page.goto(`${app!.baseUrl}/annuaire`);
+    await page.waitForURL(/\/connexion/);
+    await signIn(page, 'rh');
+    const opened = bodyOf<AgentProfile>(page.waitForResponse((r) => isApi(r, `/api/agents/${agent.id}`)));
+    await page.goto(`${app!.baseUrl}/agents/${agent.id}`);
+    const profile = await opened;
+    await page.getByRole('heading', { level: 1, name: agent.displayName, exact: true }).waitFor();
+    return profile;
+  }
+
+  it('an HR officer saving a fiche that someone else changed meanwhile is told so, sees their value, and overwrites nothing', async () => {
+    const other = await otherOfficer(app!.baseUrl, 'admin');
+    const [target] = (await other<ResultPage<AgentDirectoryEntry>>('GET', '/api/agents?status=active&pageSize=1&page=40')).body.items;
+    const path = `/api/agents/${target.id}`;
+    const mine = 'Hôtel de ville, bureau 214';
+    const theirs = 'Annexe Jean-Jaurès, bureau 3';
+    const seen = await openFicheAsHr(target);
+    expect([mine, theirs]).not.toContain(seen.office);
+
+    await page.getByRole('button', { name: 'Modifier', exact: true }).click();
+    const office = page.getByLabel('Bureau', { exact: true });
+    expect(await office.inputValue()).toBe(seen.office ?? '');
+    await office.fill(mine);
+
+    // Meanwhile another officer saves another office, from the same version.
+    const current = await other<AgentProfile>('GET', path);
+    expect(current.etag).toBe(`"${seen.version}"`);
+    const theirSave = await other<CommandAccepted>('PATCH', path, { office: theirs }, { 'if-match': current.etag! });
+    expect(theirSave.status).toBe(200);
+    expect(theirSave.body.version).toBe(seen.version + 1);
+
+    const refused = page.waitForResponse((r) => isApi(r, path, 'PATCH'));
+    const reloaded = bodyOf<AgentProfile>(page.waitForResponse((r) => isApi(r, path)));
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    const conflict = await refused;
+    expect(conflict.status()).toBe(409);
+    expect(conflict.request().headers()['if-match']).toBe(`"${seen.version}"`);
+    expect(conflict.request().postDataJSON()).toEqual({ office: mine });
+    expect(await conflict.json()).toMatchObject({ code: 'EVENT_STORE.WRONG_EXPECTED_VERSION' });
+    expect(await reloaded).toMatchObject({ version: seen.version + 1, office: theirs });
+
+    // Said in the assertive live region, and the fiche shows what is true now.
+    const alert = page.locator('mlg-agent-profile-page > [aria-live="assertive"]');
+    await alert.getByText(CONFLICT_MESSAGE, { exact: true }).waitFor();
+    expect(await textOf(alert)).toBe(CONFLICT_MESSAGE);
+    expect(await alert.getAttribute('aria-atomic')).toBe('true');
+    expect(await textOf(page.locator('mlg-agent-profile-page > [role="status"]'))).toBe('');
+    await detail(page, 'Bureau').getByText(theirs, { exact: true }).waitFor();
+    expect(await textOf(detail(page, 'Bureau'))).toBe(theirs);
+    // The form stays open, refilled with their value: the user's own is only typed again knowingly.
+    await page.waitForFunction((value) => (document.getElementById('agent-office') as HTMLInputElement | null)?.value === value, theirs);
+    expect(await office.inputValue()).toBe(theirs);
+
+    // Nothing of the stale save was written: their value, one version further.
+    const after = await other<AgentProfile>('GET', path);
+    expect(after.etag).toBe(`"${seen.version + 1}"`);
+    expect(after.body).toMatchObject({ office: theirs, version: seen.version + 1 });
+
+    // Saving again from the reloaded fiche sends the new version and goes through.
+    await office.fill(mine);
+    const retried = page.waitForResponse((r) => isApi(r, path, 'PATCH'));
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    const accepted = await retried;
+    expect(accepted.status()).toBe(200);
+    expect(accepted.request().headers()['if-match']).toBe(`"${seen.version + 1}"`);
+    await page.getByRole('status').getByText('La fiche a été mise à jour.', { exact: true }).waitFor();
+    expect(await textOf(alert)).toBe('');
+    await detail(page, 'Bureau').getByText(mine, { exact: true }).waitFor();
+    expect((await other<AgentProfile>('GET', path)).body).toMatchObject({ office: mine, version: seen.version + 2 });
+    expect(problems).toEqual([]);
+  });
+
+  it('an HR officer putting an agent on leave after someone else changed their manager is told so, sees the new manager, and changes no status', async () => {
+    const other = await otherOfficer(app!.baseUrl, 'admin');
+    const [target] = (await other<ResultPage<AgentDirectoryEntry>>('GET', '/api/agents?status=active&pageSize=1&page=41')).body.items;
+    const path = `/api/agents/${target.id}`;
+    const { managers } = (await other<AgentHierarchy>('GET', `${path}/hierarchy`)).body;
+    // The DGS is above the agent already: making them the direct manager is a change, never a cycle.
+    expect(managers.length).toBeGreaterThan(1);
+    const dgs = managers[managers.length - 1];
+    const seen = await openFicheAsHr(target);
+    expect(seen).toMatchObject({ status: 'active', managerId: managers[0].id });
+
+    const actions = page.getByRole('region', { name: 'Affectation et statut' });
+    const leave = actions.getByRole('button', { name: 'Mettre en congé', exact: true });
+    await leave.waitFor();
+
+    // Meanwhile another officer gives the agent a new manager, from the same version.
+    const current = await other<AgentProfile>('GET', path);
+    expect(current.etag).toBe(`"${seen.version}"`);
+    const theirChange = await other<CommandAccepted>('PUT', `${path}/manager`, { managerId: dgs.id }, { 'if-match': current.etag! });
+    expect(theirChange.status).toBe(200);
+    expect(theirChange.body.version).toBe(seen.version + 1);
+
+    const refused = page.waitForResponse((r) => isApi(r, `${path}/status`, 'PUT'));
+    const reloaded = bodyOf<AgentProfile>(page.waitForResponse((r) => isApi(r, path)));
+    const hierarchy = bodyOf<AgentHierarchy>(page.waitForResponse((r) => isApi(r, `${path}/hierarchy`)));
+    await leave.click();
+    const conflict = await refused;
+    expect(conflict.status()).toBe(409);
+    expect(conflict.request().headers()['if-match']).toBe(`"${seen.version}"`);
+    expect(conflict.request().postDataJSON()).toEqual({ status: 'on_leave' });
+    expect(await conflict.json()).toMatchObject({ code: 'EVENT_STORE.WRONG_EXPECTED_VERSION' });
+    expect(await reloaded).toMatchObject({ version: seen.version + 1, status: 'active', managerId: dgs.id });
+    expect((await hierarchy).managers.map((manager) => manager.id)).toEqual([dgs.id]);
+
+    // Said in the section's assertive live region; the focus goes back to the section's title.
+    const alert = actions.locator('[aria-live="assertive"]');
+    await alert.getByText(CONFLICT_MESSAGE, { exact: true }).waitFor();
+    expect(await textOf(alert)).toBe(CONFLICT_MESSAGE);
+    expect(await alert.getAttribute('aria-atomic')).toBe('true');
+    expect(await textOf(actions.locator('[role="status"]'))).toBe('');
+    await page.waitForFunction(() => document.activeElement?.id === 'org-actions-title');
+
+    // The reloaded fiche: the other officer's manager, in the details and the chain; still active.
+    await detail(page, 'Responsable').getByRole('link', { name: dgs.displayName, exact: true }).waitFor();
+    expect(await textOf(detail(page, 'Responsable'))).toBe(dgs.displayName);
+    const chain = page.getByRole('navigation', { name: 'Chaîne hiérarchique' });
+    await chain.getByRole('link', { name: dgs.displayName, exact: true }).waitFor();
+    expect(await chain.getByRole('link').allTextContents()).toEqual([dgs.displayName]);
+    expect(await page.locator('mlg-agent-profile-page > p.status').count()).toBe(0);
+    expect(await leave.isVisible()).toBe(true);
+
+    // Nothing of the stale command was written: still active, one version further.
+    const after = await other<AgentProfile>('GET', path);
+    expect(after.etag).toBe(`"${seen.version + 1}"`);
+    expect(after.body).toMatchObject({ status: 'active', managerId: dgs.id, version: seen.version + 1 });
+
+    // Asking again from the reloaded fiche sends the new version and goes through.
+    const retried = page.waitForResponse((r) => isApi(r, `${path}/status`, 'PUT'));
+    await leave.click();
+    const accepted = await retried;
+    expect(accepted.status()).toBe(200);
+    expect(accepted.request().headers()['if-match']).toBe(`"${seen.version + 1}"`);
+    await actions.getByRole('status').getByText("L'agent a été mis en congé.", { exact: true }).waitFor();
+    await actions.getByRole('button', { name: 'Réactiver', exact: true }).waitFor();
+    expect(await textOf(page.locator('mlg-agent-profile-page > p.status'))).toBe('En congé');
+    expect((await other<AgentProfile>('GET', path)).body).toMatchObject({ status: 'on_leave', version: seen.version + 2 });
     expect(problems).toEqual([]);
   });
 });
