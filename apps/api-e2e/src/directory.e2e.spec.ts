@@ -80,6 +80,12 @@ describe('directory API over HTTP', () => {
     expect((await hr.get(`/api/agents/${target.id}`)).body.workPhone).toBe('01 11 11 11 11');
   });
 
+  it('answers 404, not 409, to an edit of an agent that does not exist, whatever version it names', async () => {
+    const missing = await hr.patch('/api/agents/00000000-0000-4000-8000-000000000000', { office: 'Ailleurs' }, { 'if-match': '"3"' });
+    expect(missing.status).toBe(404);
+    expect(missing.body.code).toBe('DIRECTORY.AGENT_NOT_FOUND');
+  });
+
   it('requires If-Match on edits', async () => {
     const target = (await hr.get('/api/agents?pageSize=1')).body.items[0];
     const response = await hr.patch(`/api/agents/${target.id}`, { office: 'Ailleurs' });

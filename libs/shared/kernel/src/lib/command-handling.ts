@@ -32,14 +32,16 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
 ): Promise<CommandOutcome> {
   const history = (await store.readStream(streamId)) as readonly RecordedEvent<Event>[];
   const currentVersion = history.length === 0 ? 'no_stream' : history[history.length - 1].streamVersion;
-  if (context.expectedVersion !== undefined && context.expectedVersion !== currentVersion) {
-    throw new ConcurrencyError(streamId, context.expectedVersion, currentVersion);
-  }
+  const expected = context.expectedVersion;
+  const stale = expected !== undefined && expected !== currentVersion;
+  // An edit naming a version of something that does not exist: let the decider say "not found" first.
+  if (stale && history.length > 0) throw new ConcurrencyError(streamId, expected, currentVersion);
   const state = history.reduce(
     (acc, recorded) => decider.evolve(acc, { type: recorded.type, data: recorded.data } as Event),
     decider.initialState(),
   );
   const events = decider.decide(command, state);
+  if (stale) throw new ConcurrencyError(streamId, expected, currentVersion);
   if (events.length === 0) {
     return { appended: 0, streamVersion: currentVersion === 'no_stream' ? -1 : currentVersion };
   }
