@@ -58,11 +58,62 @@ describe('skills over HTTP', () => {
     expect((await asAgent.post('/api/skills', { label: 'Cartographie numérique', domain: 'Numérique et SI' })).status).toBe(403);
     expect((await asAdmin.post('/api/skills', { label: 'Cartographie numérique', domain: 'Numérique et SI' })).status).toBe(201);
     await asAgent.post('/api/me/skills', { skillId: 'cartographie-numerique', level: 'notions', scope: 'everyone' });
-    expect((await asAdmin.post('/api/skills/cartographie-numerique/merge', { intoSkillId: 'sig' })).status).toBe(201);
+    expect((await asAdmin.post('/api/skills/cartographie-numerique/merge', { intoSkillId: 'sig' }, { 'if-match': '"0"' })).status).toBe(201);
     const sig = await asAdmin.get('/api/skill-search?q=sig&pageSize=100');
     expect(sig.body.items.map((m: { agentId: string }) => m.agentId)).toContain(agentId);
     const history = await db.query(`SELECT type FROM events WHERE stream_id = 'skill-cartographie-numerique' ORDER BY stream_version`);
     expect(history.rows.map((r: { type: string }) => r.type)).toEqual(['SkillDefined', 'SkillsMerged']);
+  });
+
+  it('shows a rename and a merge in the history of both skills, with who did it', async () => {
+    expect((await asAdmin.post('/api/skills', { label: 'Gestion de parc auto', domain: 'Logistique et moyens', synonyms: ['flotte'] })).status).toBe(201);
+    expect((await asAdmin.post('/api/skills', { label: 'Gestion de flotte', domain: 'Logistique et moyens' })).status).toBe(201);
+    expect((await asAdmin.patch('/api/skills/gestion-de-parc-auto', { label: 'Gestion du parc automobile' }, { 'if-match': '"0"' })).status).toBe(200);
+    expect((await asAdmin.post('/api/skills/gestion-de-parc-auto/merge', { intoSkillId: 'gestion-de-flotte' }, { 'if-match': '"1"' })).status).toBe(201);
+
+    const merged = await asAdmin.get('/api/skills/gestion-de-parc-auto/history');
+    expect(merged.status).toBe(200);
+    expect(merged.body.map((e: { type: string }) => e.type)).toEqual(['SkillDefined', 'SkillRenamed', 'SkillsMerged']);
+    expect(merged.body[1]).toMatchObject({ data: { from: 'Gestion de parc auto', to: 'Gestion du parc automobile' } });
+    expect(merged.body[1].actor).not.toBe('système');
+    expect(merged.body[2].data).toMatchObject({ skillId: 'gestion-de-parc-auto', intoSkillId: 'gestion-de-flotte', intoLabel: 'Gestion de flotte' });
+    const survivor = await asAdmin.get('/api/skills/gestion-de-flotte/history');
+    expect(survivor.body.map((e: { type: string }) => e.type)).toEqual(['SkillDefined', 'SkillsMerged']);
+    expect(survivor.body[1].data).toMatchObject({ skillId: 'gestion-de-parc-auto', skillLabel: 'Gestion du parc automobile' });
+
+    // The referential leaves merged skills out, unless the admin page asks for them.
+    const active = await asAdmin.get(`/api/skills?q=${encodeURIComponent('parc automobile')}`);
+    expect(active.body.map((s: { skillId: string }) => s.skillId)).not.toContain('gestion-de-parc-auto');
+    const all = await asAdmin.get('/api/skills?includeMerged=true');
+    expect(all.body.find((s: { skillId: string }) => s.skillId === 'gestion-de-parc-auto')).toMatchObject({ mergedInto: 'gestion-de-flotte', version: 2 });
+  });
+
+  it('answers 404 problem+json for the history of an unknown skill, and 403 to a non-admin', async () => {
+    const unknown = await asAdmin.get('/api/skills/competence-inconnue/history');
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get('content-type')).toContain('application/problem+json');
+    expect(unknown.body.code).toBe('COMPETENCES.SKILL_NOT_FOUND');
+    // Renaming one: "not found" too, whatever version the edit names.
+    const rename = await asAdmin.patch('/api/skills/competence-inconnue', { label: 'Autre' }, { 'if-match': '"2"' });
+    expect(rename.status).toBe(404);
+    expect(rename.body.code).toBe('COMPETENCES.SKILL_NOT_FOUND');
+    expect((await asAgent.get('/api/skills/sig/history')).status).toBe(403);
+    expect((await asAgent.patch('/api/skills/sig', { label: 'SIG' }, { 'if-match': '"0"' })).status).toBe(403);
+  });
+
+  it('requires If-Match to edit a skill (428) and refuses a stale version (409)', async () => {
+    expect((await asAdmin.post('/api/skills', { label: 'Archivage des délibérations', domain: 'Bureautique et outils' })).status).toBe(201);
+    const missing = await asAdmin.patch('/api/skills/archivage-des-deliberations', { label: 'Archives des délibérations' });
+    expect(missing.status).toBe(428);
+    expect(missing.body.code).toBe('REQUEST.PRECONDITION_REQUIRED');
+    expect((await asAdmin.post('/api/skills/archivage-des-deliberations/synonyms', { synonym: 'GED' })).status).toBe(428);
+    expect((await asAdmin.post('/api/skills/archivage-des-deliberations/merge', { intoSkillId: 'sig' })).status).toBe(428);
+    expect((await asAdmin.post('/api/skills/archivage-des-deliberations/synonyms', { synonym: 'GED' }, { 'if-match': '"0"' })).status).toBe(201);
+    const stale = await asAdmin.patch('/api/skills/archivage-des-deliberations', { label: 'Archives des délibérations' }, { 'if-match': '"0"' });
+    expect(stale.status).toBe(409);
+    expect(stale.body.code).toBe('EVENT_STORE.WRONG_EXPECTED_VERSION');
+    const current = (await asAdmin.get('/api/skills?includeMerged=true')).body.find((s: { skillId: string }) => s.skillId === 'archivage-des-deliberations');
+    expect(current).toMatchObject({ version: 1, synonyms: ['GED'] });
   });
 
   it('tolerates accents and a typo in the skill searched', async () => {

@@ -17,8 +17,34 @@ export interface SkillSummary {
   readonly label: string;
   readonly domain: string;
   readonly synonyms: readonly string[];
+  /** The surviving skill's id once this one was merged into it; listed only with `?includeMerged=true`. */
   readonly mergedInto: string | null;
+  /** The skill stream's version: send it back as `If-Match` to rename, add a synonym or merge. */
+  readonly version: number;
 }
+
+/** Who changed the referential and when, plus what changed; the web words it in French. */
+interface SkillHistoryBase {
+  /** ISO-8601 instant. */
+  readonly occurredAt: string;
+  /** The acting agent's name, or « système » (seeding, imports, an account without a fiche agent). */
+  readonly actor: string;
+}
+
+/**
+ * One line of `GET /api/skills/:skillId/history`. `SkillsMerged` shows on both skills:
+ * on the duplicate (`skillId` is the page's skill) and on the survivor (`intoSkillId` is).
+ */
+export type SkillHistoryEntry = SkillHistoryBase &
+  (
+    | { readonly type: 'SkillDefined'; readonly data: { readonly label: string; readonly domain: string; readonly synonyms: readonly string[] } }
+    | { readonly type: 'SkillRenamed'; readonly data: { readonly from: string; readonly to: string } }
+    | { readonly type: 'SkillSynonymAdded'; readonly data: { readonly synonym: string } }
+    | {
+        readonly type: 'SkillsMerged';
+        readonly data: { readonly skillId: string; readonly skillLabel: string; readonly intoSkillId: string; readonly intoLabel: string };
+      }
+  );
 
 export interface MyDeclaredSkill {
   readonly skillId: string;

@@ -30,6 +30,8 @@ export class UpdateSkillRequest {
 }
 export class ReferentialRequest {
   @ApiPropertyOptional({ maxLength: 100 }) @IsOptional() @IsString() @MaxLength(100) q?: string;
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Lister aussi les compétences fusionnées (`mergedInto`), pour la page d’administration.' })
+  @IsOptional() @IsIn(['true', 'false']) includeMerged?: 'true' | 'false';
 }
 export class SkillSearchRequest extends PageRequest {
   @ApiProperty({ maxLength: 100, description: 'Compétence cherchée (synonymes, accents et petites fautes tolérés).' }) @IsString() @Length(1, 100) q!: string;

@@ -1,5 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Query } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Inject, Param, Patch, Post, Query } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   AddSkillSynonymCommand,
@@ -7,11 +7,13 @@ import {
   CompetencesReadModel,
   DeclareSkillCommand,
   DefineSkillCommand,
+  GetSkillHistoryQuery,
   MergeSkillCommand,
   RenameSkillCommand,
   UpdateDeclaredSkillCommand,
   WithdrawSkillCommand,
 } from '@maillage/competences/application';
+import type { SkillHistoryEntry } from '@maillage/competences/contracts';
 import { Actor, CommandOutcome, DomainError } from '@maillage/shared/kernel';
 import { CurrentActor, ReadYourWrites, RequireRoles } from '@maillage/shared/nest';
 import {
@@ -24,6 +26,7 @@ import {
   SynonymRequest,
   UpdateSkillRequest,
 } from './competences.requests';
+import { requireIfMatch } from './if-match';
 
 const slug = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
@@ -38,13 +41,24 @@ function requireAgent(actor: Actor): string {
 export class SkillsController {
   constructor(
     private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
     private readonly readYourWrites: ReadYourWrites,
     @Inject(COMPETENCES_READ_MODEL) private readonly readModel: CompetencesReadModel,
   ) {}
 
   @Get('skills')
   referential(@Query() request: ReferentialRequest) {
-    return this.readModel.searchReferential(request.q, request.q ? 30 : 500);
+    return this.readModel.searchReferential(request.q, request.q ? 30 : 500, request.includeMerged === 'true');
+  }
+
+  /**
+   * Who changed a skill and when. Admins only, like every referential edit: it names the
+   * people who made the changes, and nobody else acts on the referential.
+   */
+  @Get('skills/:skillId/history')
+  @RequireRoles('admin')
+  history(@Param('skillId') skillId: string): Promise<SkillHistoryEntry[]> {
+    return this.queries.execute(new GetSkillHistoryQuery(skillId));
   }
 
   @Post('skills')
@@ -56,20 +70,35 @@ export class SkillsController {
 
   @Patch('skills/:skillId')
   @RequireRoles('admin')
-  async rename(@Param('skillId') skillId: string, @Body() body: RenameSkillRequest, @CurrentActor() actor: Actor) {
-    return this.answer(skillId, await this.commands.execute(new RenameSkillCommand(skillId, body.label, actor)));
+  async rename(
+    @Param('skillId') skillId: string,
+    @Body() body: RenameSkillRequest,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.answer(skillId, await this.commands.execute(new RenameSkillCommand(skillId, body.label, requireIfMatch(ifMatch), actor)));
   }
 
   @Post('skills/:skillId/synonyms')
   @RequireRoles('admin')
-  async synonym(@Param('skillId') skillId: string, @Body() body: SynonymRequest, @CurrentActor() actor: Actor) {
-    return this.answer(skillId, await this.commands.execute(new AddSkillSynonymCommand(skillId, body.synonym, actor)));
+  async synonym(
+    @Param('skillId') skillId: string,
+    @Body() body: SynonymRequest,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.answer(skillId, await this.commands.execute(new AddSkillSynonymCommand(skillId, body.synonym, requireIfMatch(ifMatch), actor)));
   }
 
   @Post('skills/:skillId/merge')
   @RequireRoles('admin')
-  async merge(@Param('skillId') skillId: string, @Body() body: MergeSkillRequest, @CurrentActor() actor: Actor) {
-    return this.answer(skillId, await this.commands.execute(new MergeSkillCommand(skillId, body.intoSkillId, actor)));
+  async merge(
+    @Param('skillId') skillId: string,
+    @Body() body: MergeSkillRequest,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.answer(skillId, await this.commands.execute(new MergeSkillCommand(skillId, body.intoSkillId, requireIfMatch(ifMatch), actor)));
   }
 
   /** "Mes compétences": only the agent declares, levels and shares their skills. */

@@ -4,14 +4,17 @@ import { Actor } from '@maillage/shared/kernel';
 export class DefineSkillCommand {
   constructor(readonly skillId: string, readonly label: string, readonly domain: string, readonly synonyms: readonly string[], readonly actor: Actor) {}
 }
+/** `expectedVersion`: the skill stream's version the admin edited (HTTP If-Match). */
 export class RenameSkillCommand {
-  constructor(readonly skillId: string, readonly label: string, readonly actor: Actor) {}
+  constructor(readonly skillId: string, readonly label: string, readonly expectedVersion: number, readonly actor: Actor) {}
 }
+/** `expectedVersion`: the skill stream's version the admin edited (HTTP If-Match). */
 export class AddSkillSynonymCommand {
-  constructor(readonly skillId: string, readonly synonym: string, readonly actor: Actor) {}
+  constructor(readonly skillId: string, readonly synonym: string, readonly expectedVersion: number, readonly actor: Actor) {}
 }
+/** `expectedVersion`: the skill stream's version the admin edited (HTTP If-Match). */
 export class MergeSkillCommand {
-  constructor(readonly skillId: string, readonly intoSkillId: string, readonly actor: Actor) {}
+  constructor(readonly skillId: string, readonly intoSkillId: string, readonly expectedVersion: number, readonly actor: Actor) {}
 }
 export class DeclareSkillCommand {
   constructor(

@@ -30,28 +30,30 @@ export class DefineSkillHandler extends CompetencesHandler implements ICommandHa
 
 @CommandHandler(RenameSkillCommand)
 export class RenameSkillHandler extends CompetencesHandler implements ICommandHandler<RenameSkillCommand, CommandOutcome> {
-  execute({ skillId, label, actor }: RenameSkillCommand) {
-    return handleCommand(this.store, skillStreamId(skillId), skillDecider, { type: 'RenameSkill', skillId, label }, commandContextFor(actor, this.clock));
+  execute({ skillId, label, expectedVersion, actor }: RenameSkillCommand) {
+    return handleCommand(this.store, skillStreamId(skillId), skillDecider, { type: 'RenameSkill', skillId, label }, commandContextFor(actor, this.clock, { expectedVersion }));
   }
 }
 
 @CommandHandler(AddSkillSynonymCommand)
 export class AddSkillSynonymHandler extends CompetencesHandler implements ICommandHandler<AddSkillSynonymCommand, CommandOutcome> {
-  execute({ skillId, synonym, actor }: AddSkillSynonymCommand) {
-    return handleCommand(this.store, skillStreamId(skillId), skillDecider, { type: 'AddSkillSynonym', skillId, synonym }, commandContextFor(actor, this.clock));
+  execute({ skillId, synonym, expectedVersion, actor }: AddSkillSynonymCommand) {
+    return handleCommand(
+      this.store, skillStreamId(skillId), skillDecider, { type: 'AddSkillSynonym', skillId, synonym }, commandContextFor(actor, this.clock, { expectedVersion }),
+    );
   }
 }
 
 @CommandHandler(MergeSkillCommand)
 export class MergeSkillHandler extends CompetencesHandler implements ICommandHandler<MergeSkillCommand, CommandOutcome> {
-  async execute({ skillId, intoSkillId, actor }: MergeSkillCommand) {
+  async execute({ skillId, intoSkillId, expectedVersion, actor }: MergeSkillCommand) {
     const into = await this.readModel.findSkill(intoSkillId);
     return handleCommand(
       this.store,
       skillStreamId(skillId),
       skillDecider,
       { type: 'MergeSkill', skillId, intoSkillId, intoIsActive: !!into && into.mergedInto === null },
-      commandContextFor(actor, this.clock, { reason: `fusion dans ${intoSkillId}` }),
+      commandContextFor(actor, this.clock, { expectedVersion, reason: `fusion dans ${intoSkillId}` }),
     );
   }
 }

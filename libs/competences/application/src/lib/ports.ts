@@ -1,13 +1,8 @@
 import { Viewer } from '@maillage/governance/contracts';
+import type { SkillSummary } from '@maillage/competences/contracts';
 import { DeclaredSkill, SkillLevel } from '@maillage/competences/domain';
 
-export interface SkillSummary {
-  readonly skillId: string;
-  readonly label: string;
-  readonly domain: string;
-  readonly synonyms: readonly string[];
-  readonly mergedInto: string | null;
-}
+export type { SkillSummary };
 
 export interface SkillMatch {
   readonly agentId: string;
@@ -30,7 +25,10 @@ export interface SkillSearch {
 
 export interface CompetencesReadModel {
   findSkill(skillId: string): Promise<SkillSummary | null>;
-  searchReferential(text: string | undefined, limit: number): Promise<SkillSummary[]>;
+  /** Active skills; with `includeMerged`, merged ones too (`mergedInto` set), for the referential's admin page. */
+  searchReferential(text: string | undefined, limit: number, includeMerged?: boolean): Promise<SkillSummary[]>;
+  /** Skills merged into this one: the survivor's history shows their merges. */
+  skillsMergedInto(skillId: string): Promise<SkillSummary[]>;
   declaredSkillsOf(agentId: string): Promise<(DeclaredSkill & { label: string; declaredSkillId: string })[]>;
   /** Agents with a matching skill this viewer may see; hidden ones are absent from rows and total. */
   searchAgents(viewer: Viewer, search: SkillSearch): Promise<{ items: SkillMatch[]; total: number }>;

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { COMPETENCES_HANDLERS, COMPETENCES_READ_MODEL, STAFFING_READ_MODEL, TeamBuilder } from '@maillage/competences/application';
+import { COMPETENCES_HANDLERS, COMPETENCES_READ_MODEL, GetSkillHistoryHandler, STAFFING_READ_MODEL, TeamBuilder } from '@maillage/competences/application';
 import { PostgresCompetencesReadModel } from './postgres-competences-read-model';
 import { PostgresStaffingReadModel } from './postgres-staffing-read-model';
 
@@ -8,6 +8,7 @@ import { PostgresStaffingReadModel } from './postgres-staffing-read-model';
   imports: [CqrsModule],
   providers: [
     ...COMPETENCES_HANDLERS,
+    GetSkillHistoryHandler,
     PostgresCompetencesReadModel,
     { provide: COMPETENCES_READ_MODEL, useExisting: PostgresCompetencesReadModel },
     { provide: STAFFING_READ_MODEL, useClass: PostgresStaffingReadModel },

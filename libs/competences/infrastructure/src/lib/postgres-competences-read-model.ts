@@ -14,7 +14,8 @@ const prefixQuery = (text: string) => {
 const LEVEL_RANK = `CASE s.level WHEN 'notions' THEN 1 WHEN 'pratique' THEN 2 WHEN 'maitrise' THEN 3 WHEN 'expertise' THEN 4 END`;
 const LEVELS = { notions: 1, pratique: 2, maitrise: 3, expertise: 4 } as const;
 
-const SKILL_COLUMNS = `skill_id AS "skillId", label, domain, synonyms, merged_into AS "mergedInto"`;
+// version: bigint comes back from pg as a string; a skill stream stays far below 2^31 events.
+const SKILL_COLUMNS = `skill_id AS "skillId", label, domain, synonyms, merged_into AS "mergedInto", version::int AS version`;
 
 /**
  * Note: agents' names, units and reporting lines are read from the directory's
@@ -33,14 +34,18 @@ export class PostgresCompetencesReadModel implements CompetencesReadModel {
     return rows[0] ?? null;
   }
 
-  searchReferential(text: string | undefined, limit: number): Promise<SkillSummary[]> {
+  searchReferential(text: string | undefined, limit: number, includeMerged = false): Promise<SkillSummary[]> {
     const tsquery = text ? prefixQuery(text) : null;
     return this.db.query(
       `SELECT ${SKILL_COLUMNS} FROM competences_skills
-       WHERE merged_into IS NULL AND ($1::text IS NULL OR search_vector @@ to_tsquery('fr_unaccent', $1) OR $2 <% search_text)
+       WHERE ($4 OR merged_into IS NULL) AND ($1::text IS NULL OR search_vector @@ to_tsquery('fr_unaccent', $1) OR $2 <% search_text)
        ORDER BY CASE WHEN $1::text IS NULL THEN 0 ELSE -ts_rank(search_vector, to_tsquery('fr_unaccent', $1)) END, domain, label LIMIT $3`,
-      [tsquery, text ? fold(text) : null, limit],
+      [tsquery, text ? fold(text) : null, limit, includeMerged],
     );
+  }
+
+  skillsMergedInto(skillId: string): Promise<SkillSummary[]> {
+    return this.db.query(`SELECT ${SKILL_COLUMNS} FROM competences_skills WHERE merged_into = $1 ORDER BY label`, [skillId]);
   }
 
   declaredSkillsOf(agentId: string): Promise<(DeclaredSkill & { label: string; declaredSkillId: string })[]> {

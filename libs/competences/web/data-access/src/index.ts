@@ -1,6 +1,7 @@
 export { COMPETENCES_VIEWER } from './lib/competences-viewer';
 export { CompetencesApi } from './lib/competences.api';
-export { problemOf, loadErrorOf, commandFailureOf, type CommandOutcome, type LoadError, type Problem } from './lib/problem';
+export { problemOf, loadErrorOf, commandFailureOf, referentialFailureOf, STALE_SKILL_MESSAGE, type CommandOutcome, type LoadError, type Problem } from './lib/problem';
+export { ReferentialAdminStore } from './lib/referential-admin.store';
 export { MySkillsStore } from './lib/my-skills.store';
 export { VisibleSkillsStore } from './lib/visible-skills.store';
 export { SkillSearchStore, SKILL_SEARCH_PAGE_SIZE, NO_SKILL_FILTERS, type SkillSearchState } from './lib/skill-search.store';
@@ -21,6 +22,7 @@ export {
 } from './lib/team-draft';
 export type {
   CommandAccepted,
+  NewReferentialSkill,
   SkillChanges,
   SkillDeclaration,
   SkillSearchCriteria,

@@ -1,11 +1,14 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { MyDeclaredSkill, SkillSummary, TeamBuilderRequest, TeamProposalSet } from '@maillage/competences/contracts';
+import type { MyDeclaredSkill, SkillHistoryEntry, SkillSummary, TeamBuilderRequest, TeamProposalSet } from '@maillage/competences/contracts';
 import type { AgentDirectoryEntry, OrgUnitSummary, Page } from '@maillage/directory/contracts';
 import { Observable } from 'rxjs';
-import type { CommandAccepted, SkillChanges, SkillDeclaration, SkillSearchCriteria, SkillSearchResult, VisibleSkill } from './competences.model';
+import type { CommandAccepted, NewReferentialSkill, SkillChanges, SkillDeclaration, SkillSearchCriteria, SkillSearchResult, VisibleSkill } from './competences.model';
 
 const mySkillUrl = (skillId: string) => `/api/me/skills/${encodeURIComponent(skillId)}`;
+const skillUrl = (skillId: string) => `/api/skills/${encodeURIComponent(skillId)}`;
+/** The version the admin edited: the server answers 409 if the skill changed since. */
+const ifMatch = (version: number) => ({ headers: { 'If-Match': `"${version}"` } });
 
 /** The competences API, and the directory reads its screens need. The app's interceptor adds the token. */
 @Injectable({ providedIn: 'root' })
@@ -16,6 +19,32 @@ export class CompetencesApi {
   skills(q = ''): Observable<readonly SkillSummary[]> {
     const params = q ? new HttpParams().set('q', q) : undefined;
     return this.http.get<readonly SkillSummary[]>('/api/skills', { params });
+  }
+
+  /** The whole referential for its admin page, merged skills included (`mergedInto`). */
+  referential(): Observable<readonly SkillSummary[]> {
+    return this.http.get<readonly SkillSummary[]>('/api/skills', { params: new HttpParams().set('includeMerged', 'true') });
+  }
+
+  defineSkill(skill: NewReferentialSkill): Observable<CommandAccepted> {
+    return this.http.post<CommandAccepted>('/api/skills', skill);
+  }
+
+  renameSkill(skillId: string, label: string, version: number): Observable<CommandAccepted> {
+    return this.http.patch<CommandAccepted>(skillUrl(skillId), { label }, ifMatch(version));
+  }
+
+  addSynonym(skillId: string, synonym: string, version: number): Observable<CommandAccepted> {
+    return this.http.post<CommandAccepted>(`${skillUrl(skillId)}/synonyms`, { synonym }, ifMatch(version));
+  }
+
+  /** Every agent's declaration of `skillId` now counts for `intoSkillId`; this cannot be undone. */
+  mergeSkill(skillId: string, intoSkillId: string, version: number): Observable<CommandAccepted> {
+    return this.http.post<CommandAccepted>(`${skillUrl(skillId)}/merge`, { intoSkillId }, ifMatch(version));
+  }
+
+  skillHistory(skillId: string): Observable<readonly SkillHistoryEntry[]> {
+    return this.http.get<readonly SkillHistoryEntry[]>(`${skillUrl(skillId)}/history`);
   }
 
   mySkills(): Observable<readonly MyDeclaredSkill[]> {

@@ -6,6 +6,13 @@ export interface CommandAccepted {
   readonly consistent: boolean;
 }
 
+/** Body of POST /api/skills (admins). */
+export interface NewReferentialSkill {
+  readonly label: string;
+  readonly domain: string;
+  readonly synonyms: readonly string[];
+}
+
 /** Body of POST /api/me/skills. */
 export interface SkillDeclaration {
   readonly skillId: string;

@@ -1,4 +1,4 @@
-import { commandFailureOf, loadErrorOf, problemOf } from './problem';
+import { commandFailureOf, loadErrorOf, problemOf, referentialFailureOf, STALE_SKILL_MESSAGE } from './problem';
 
 const httpFailure = (status: number, error: unknown) => ({ name: 'HttpErrorResponse', status, error });
 
@@ -49,5 +49,18 @@ describe('commandFailureOf', () => {
   it('tells a refusal of rights and a failure apart', () => {
     expect(commandFailureOf(httpFailure(403, { detail: 'Ce compte n’est rattaché à aucun agent.' }))).toEqual({ kind: 'forbidden', detail: 'Ce compte n’est rattaché à aucun agent.' });
     expect(commandFailureOf(httpFailure(500, {}))).toEqual({ kind: 'failed' });
+  });
+});
+
+describe('referentialFailureOf', () => {
+  it('says a stale If-Match in plain words, and keeps the domain detail of other refusals', () => {
+    expect(referentialFailureOf(httpFailure(409, { code: 'EVENT_STORE.WRONG_EXPECTED_VERSION', detail: 'version attendue 0, version actuelle 1' }))).toEqual({
+      kind: 'refused',
+      detail: STALE_SKILL_MESSAGE,
+    });
+    expect(referentialFailureOf(httpFailure(409, { code: 'COMPETENCES.SKILL_EXISTS', detail: 'Cette compétence existe déjà.' }))).toEqual({
+      kind: 'refused',
+      detail: 'Cette compétence existe déjà.',
+    });
   });
 });

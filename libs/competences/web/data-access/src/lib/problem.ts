@@ -45,3 +45,15 @@ export function commandFailureOf(error: unknown): CommandOutcome {
       return { kind: 'failed' };
   }
 }
+
+export const STALE_SKILL_MESSAGE = 'Cette compétence a été modifiée entre-temps par quelqu’un d’autre : la liste est rechargée. Vérifiez puis recommencez.';
+
+/**
+ * The same for the referential's admin commands, which carry If-Match: a stale version
+ * (409 from the event store) is said in plain words, since its detail speaks of versions.
+ */
+export function referentialFailureOf(error: unknown): CommandOutcome {
+  const { status, code } = problemOf(error);
+  if (status === 409 && code === 'EVENT_STORE.WRONG_EXPECTED_VERSION') return { kind: 'refused', detail: STALE_SKILL_MESSAGE };
+  return commandFailureOf(error);
+}

@@ -1,4 +1,5 @@
 import { Routes } from '@angular/router';
+import { requireAdmin } from './referential-page/require-admin.guard';
 
 /** Mounted by the app at /competences (behind its auth guard); each page is its own chunk. */
 export const SKILLS_ROUTES: Routes = [
@@ -22,6 +23,12 @@ export const SKILLS_ROUTES: Routes = [
     path: 'equipe',
     title: 'Constituer une équipe',
     loadComponent: () => import('./team-builder-page').then((m) => m.TeamBuilderPageComponent),
+  },
+  {
+    path: 'referentiel',
+    title: 'Référentiel des compétences',
+    canActivate: [requireAdmin],
+    loadComponent: () => import('./referential-page').then((m) => m.ReferentialPageComponent),
   },
   {
     path: 'equipes/:id',

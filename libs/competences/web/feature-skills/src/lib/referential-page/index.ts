@@ -1,0 +1,1 @@
+export { ReferentialPageComponent } from './referential-page.component';
