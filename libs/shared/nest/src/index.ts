@@ -6,5 +6,5 @@ export { JwtAuthGuard, RolesGuard } from './lib/auth.guards';
 export { READ_MODEL_WAIT_MS, ReadYourWrites } from './lib/read-your-writes';
 export type { CommandAcceptedBody } from './lib/read-your-writes';
 export { PageRequest } from './lib/page.request';
-export { parseIfMatch } from './lib/if-match';
+export { parseIfMatch, requireIfMatch } from './lib/if-match';
 export { PinoNestLogger, createLogger, requestLogging } from './lib/logging';

@@ -15,7 +15,7 @@ import {
 } from '@maillage/competences/application';
 import type { SkillHistoryEntry } from '@maillage/competences/contracts';
 import { Actor, CommandOutcome, DomainError } from '@maillage/shared/kernel';
-import { CurrentActor, ReadYourWrites, RequireRoles } from '@maillage/shared/nest';
+import { CurrentActor, ReadYourWrites, requireIfMatch, RequireRoles } from '@maillage/shared/nest';
 import {
   DeclareSkillRequest,
   DefineSkillRequest,
@@ -26,7 +26,6 @@ import {
   SynonymRequest,
   UpdateSkillRequest,
 } from './competences.requests';
-import { requireIfMatch } from './if-match';
 
 const slug = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 

@@ -13,9 +13,9 @@ import {
 } from '@maillage/directory/application';
 import { AgentDirectoryEntry, AgentHierarchy, AgentHrRecord, CommandAccepted, Page } from '@maillage/directory/contracts';
 import { Actor, CommandOutcome } from '@maillage/shared/kernel';
-import { CurrentActor, PageRequest, ReadYourWrites, RequireRoles } from '@maillage/shared/nest';
+import { CurrentActor, PageRequest, ReadYourWrites, requireIfMatch, RequireRoles } from '@maillage/shared/nest';
 import { AssignManagerRequest, ChangeStatusRequest, MoveToUnitRequest, RecordDepartureRequest } from './agents.requests';
-import { requireIfMatch, uuid } from './http-helpers';
+import { uuid } from './http-helpers';
 
 /** An agent's place in the organisation: reporting line, unit, status, departure. */
 @ApiTags('annuaire')

@@ -12,10 +12,10 @@ import {
 } from '@maillage/directory/application';
 import { AgentDirectoryEntry, AgentHrRecord, AgentProfile, CommandAccepted, Page, SELF_EDITABLE_AGENT_FIELDS } from '@maillage/directory/contracts';
 import { Actor, CommandOutcome } from '@maillage/shared/kernel';
-import { CurrentActor, ReadYourWrites, RequireRoles } from '@maillage/shared/nest';
+import { CurrentActor, ReadYourWrites, requireIfMatch, RequireRoles } from '@maillage/shared/nest';
 import type { Response } from 'express';
 import { ChangeAgentFieldsRequest, RegisterAgentRequest, SearchAgentsRequest } from './agents.requests';
-import { requireIfMatch, uuid } from './http-helpers';
+import { uuid } from './http-helpers';
 
 
 @ApiTags('annuaire')

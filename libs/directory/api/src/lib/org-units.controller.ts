@@ -13,8 +13,8 @@ import {
 } from '@maillage/directory/application';
 import { CommandAccepted, OrgChartLevel, OrgUnitSummary } from '@maillage/directory/contracts';
 import { Actor, CommandOutcome } from '@maillage/shared/kernel';
-import { CurrentActor, ReadYourWrites, RequireRoles } from '@maillage/shared/nest';
-import { requireIfMatch, uuid } from './http-helpers';
+import { CurrentActor, ReadYourWrites, requireIfMatch, RequireRoles } from '@maillage/shared/nest';
+import { uuid } from './http-helpers';
 import { AssignHeadRequest, CreateOrgUnitRequest, MoveOrgUnitRequest, OrgChartRequest, RenameOrgUnitRequest } from './org-units.requests';
 
 @ApiTags('organisation')
