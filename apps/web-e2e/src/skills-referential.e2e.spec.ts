@@ -5,7 +5,7 @@ import { collectPageProblems, hasChromium, launchChromium } from './support/brow
 const DEMO_PASSWORD = 'Maillage-Demo-2026';
 const STARTUP_TIMEOUT_MS = 240_000;
 const SCENARIO_TIMEOUT_MS = 120_000;
-const NAV_ENTRY = 'Référentiel des compétences';
+const ENTRY = 'Référentiel des compétences';
 /** "1 décembre 2026 à 10:05": fr-FR, Paris time. */
 const FRENCH_DATE_TIME = /\d{1,2} [a-zéû]+ \d{4} à \d{2}:\d{2}/;
 
@@ -57,8 +57,11 @@ describeInChromium('Référentiel des compétences in Chromium (needs Chromium a
     'an admin adds a skill with a synonym, renames it, merges it into another and reads both histories',
     async () => {
       const { page, problems } = await openAs('admin', '/competences');
-      await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: NAV_ENTRY }).click();
+      await page.getByRole('main').getByRole('link', { name: ENTRY }).click();
       await page.waitForURL((url) => url.pathname === '/competences/referentiel');
+      // A page of Compétences: the main navigation marks that entry, and only that one, as current.
+      const current = page.getByRole('navigation', { name: 'Navigation principale' }).locator('[aria-current="page"]');
+      expect(await current.allTextContents()).toEqual(['Compétences']);
       await page.getByRole('heading', { level: 1, name: 'Référentiel des compétences' }).waitFor();
       expect(await page.title()).toBe('Référentiel des compétences — Maillage');
       await page.getByRole('heading', { level: 3, name: 'Urbanisme et aménagement' }).waitFor();
@@ -164,7 +167,9 @@ describeInChromium('Référentiel des compétences in Chromium (needs Chromium a
       const { page, problems } = await openAs('agent', '/competences');
       const nav = page.getByRole('navigation', { name: 'Navigation principale' });
       await nav.getByRole('link', { name: 'Compétences', exact: true }).waitFor();
-      expect(await nav.getByRole('link', { name: NAV_ENTRY }).count()).toBe(0);
+      await page.getByRole('heading', { level: 1, name: 'Compétences' }).waitFor();
+      await page.getByRole('main').getByRole('link', { name: 'Mes compétences', exact: true }).waitFor();
+      expect(await page.getByRole('link', { name: ENTRY }).count()).toBe(0);
 
       await page.goto(`${app!.baseUrl}/competences/referentiel`);
       await page.waitForURL((url) => url.pathname === '/competences');

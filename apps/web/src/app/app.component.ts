@@ -18,14 +18,13 @@ export class AppComponent {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
   /**
-   * The import is offered to HR and the DLSI only, the skill referential to the DLSI only
-   * (the server refuses everyone else anyway).
+   * The import is offered to HR and the DLSI only (the server refuses everyone else anyway).
+   * The skill referential is a page of Compétences, offered to admins on its hub.
    */
   protected readonly nav = computed((): readonly NavItem[] => [
     { label: 'Annuaire', link: '/annuaire' },
     { label: 'Organigramme', link: '/organigramme' },
     { label: 'Compétences', link: '/competences' },
-    ...(this.auth.hasAnyRole('admin') ? [{ label: 'Référentiel des compétences', link: '/competences/referentiel' }] : []),
     ...(this.auth.hasAnyRole('hr', 'admin') ? [{ label: 'Import', link: '/import' }] : []),
     { label: 'Vie privée', link: '/vie-privee' },
   ]);

@@ -1,5 +1,6 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { COMPETENCES_VIEWER } from '@maillage/competences/web/data-access';
 
 const ENTRIES = [
   { link: '/competences/mes-competences', title: 'Mes compétences', text: 'Déclarez vos compétences, votre niveau si vous le souhaitez, et choisissez qui peut les voir.' },
@@ -7,7 +8,14 @@ const ENTRIES = [
   { link: '/competences/equipe', title: 'Constituer une équipe', text: 'Pour un projet transversal : trois propositions d’équipe expliquées, pour aider le chef de projet à décider.' },
 ] as const;
 
-/** The competences hub. */
+/** Admins only (the page's guard and the server refuse everyone else). */
+const REFERENTIAL = {
+  link: '/competences/referentiel',
+  title: 'Référentiel des compétences',
+  text: 'Ajoutez, renommez et fusionnez les compétences du référentiel ; l’historique de chacune reste consultable.',
+} as const;
+
+/** The competences hub: a sub-page, so the main navigation keeps « Compétences » as the current entry. */
 @Component({
   selector: 'mlg-skills-home-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -19,7 +27,7 @@ const ENTRIES = [
       ni classé ; les niveaux sont ceux que chacun déclare.
     </p>
     <ul class="entries">
-      @for (entry of entries; track entry.link) {
+      @for (entry of entries(); track entry.link) {
         <li class="mlg-card">
           <h2><a [routerLink]="entry.link">{{ entry.title }}</a></h2>
           <p>{{ entry.text }}</p>
@@ -35,5 +43,6 @@ const ENTRIES = [
   `,
 })
 export class SkillsHomePageComponent {
-  protected readonly entries = ENTRIES;
+  private readonly viewer = inject(COMPETENCES_VIEWER);
+  protected readonly entries = computed(() => (this.viewer()?.roles.includes('admin') ? [...ENTRIES, REFERENTIAL] : ENTRIES));
 }
