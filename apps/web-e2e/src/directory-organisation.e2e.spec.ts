@@ -13,10 +13,9 @@ import type {
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { generateTownHall } from '@maillage/tools/seed';
 import { startAppUnderTest } from '@maillage/tools/testing';
-import { collectPageProblems, hasChromium, launchChromium } from './support/browser';
+import { collectPageProblems, launchChromium } from './support/browser';
+import { DEMO_PASSWORD, describeInChromium, signIn, STARTUP_TIMEOUT_MS } from './support/session';
 
-const DEMO_PASSWORD = 'Maillage-Demo-2026';
-const STARTUP_TIMEOUT_MS = 240_000;
 const DRH = 'Direction des Ressources Humaines';
 /** What the fiche says after a 409 on a stale version (command-feedback.ts). */
 const CONFLICT_MESSAGE =
@@ -30,10 +29,9 @@ const isApi = (response: Response, path: string | RegExp, method = 'GET') => {
 /** Bodies are read as soon as they arrive: Chromium drops them after a later navigation. */
 const bodyOf = <T>(response: Promise<Response>) => response.then((r) => r.json() as Promise<T>);
 
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.getByLabel('Identifiant', { exact: true }).fill(username);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
+/** Signs in from the sign-in page, which leads to the annuaire. */
+async function signInToAnnuaire(page: Page, username: string): Promise<void> {
+  await signIn(page, username);
   await page.waitForURL(/\/annuaire/);
 }
 
@@ -74,10 +72,6 @@ const detail = (page: Page, label: string) =>
   page.locator('mlg-agent-details dt').filter({ hasText: new RegExp(`^\\s*${label}\\s*$`) }).locator('xpath=following-sibling::dd[1]');
 const textOf = async (locator: { textContent(): Promise<string | null> }) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
-// Skipped on a developer machine without Chromium (`apt-get install -y chromium`);
-// never in CI, where a missing browser must fail the run.
-const describeInChromium = hasChromium() || process.env['CI'] ? describe : describe.skip;
-
 describeInChromium('Directory and organisation in Chromium (needs Chromium at /usr/bin/chromium)', () => {
   let app: Awaited<ReturnType<typeof startAppUnderTest>> | undefined;
   let browser: Browser | undefined;
@@ -109,7 +103,7 @@ describeInChromium('Directory and organisation in Chromium (needs Chromium at /u
     await page.goto(`${app!.baseUrl}/annuaire`);
     await page.waitForURL(/\/connexion/);
     const units = bodyOf<OrgUnitSummary[]>(page.waitForResponse((r) => isApi(r, '/api/org-units')));
-    await signIn(page, 'rh');
+    await signInToAnnuaire(page, 'rh');
     const drh = (await units).find((unit) => unit.name === DRH);
     expect(drh).toBeDefined();
 
@@ -177,7 +171,7 @@ describeInChromium('Directory and organisation in Chromium (needs Chromium at /u
     try {
       await page.goto(`${app!.baseUrl}/connexion`);
       const units = bodyOf<OrgUnitSummary[]>(page.waitForResponse((r) => isApi(r, '/api/org-units')));
-      await signIn(page, 'admin');
+      await signInToAnnuaire(page, 'admin');
       const service = (await units).find((unit) => unit.kind === 'service' && !unit.closed);
       expect(service).toBeDefined();
 
@@ -243,7 +237,7 @@ describeInChromium('Directory and organisation in Chromium (needs Chromium at /u
     const newManagerId = accounts.get('comite') as string;
     await page.goto(`${app!.baseUrl}/annuaire`);
     await page.waitForURL(/\/connexion/);
-    await signIn(page, 'rh');
+    await signInToAnnuaire(page, 'rh');
     await page.goto(`${app!.baseUrl}/agents/${newManagerId}`);
     const newManager = ((await page.getByRole('heading', { level: 1 }).textContent()) ?? '').trim();
     expect(newManager).not.toBe('');
@@ -285,7 +279,7 @@ describeInChromium('Directory and organisation in Chromium (needs Chromium at /u
   async function openFicheAsHr(agent: AgentDirectoryEntry): Promise<AgentProfile> {
     await page.goto(`${app!.baseUrl}/annuaire`);
     await page.waitForURL(/\/connexion/);
-    await signIn(page, 'rh');
+    await signInToAnnuaire(page, 'rh');
     const opened = bodyOf<AgentProfile>(page.waitForResponse((r) => isApi(r, `/api/agents/${agent.id}`)));
     await page.goto(`${app!.baseUrl}/agents/${agent.id}`);
     const profile = await opened;

@@ -3,10 +3,9 @@ import type { AgentDirectoryEntry, Page as ResultPage } from '@maillage/director
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { generateTownHall, seedSkillDeclarations, skillReferential } from '@maillage/tools/seed';
 import { startAppUnderTest } from '@maillage/tools/testing';
-import { collectPageProblems, hasChromium, launchChromium } from './support/browser';
+import { collectPageProblems, launchChromium } from './support/browser';
+import { DEMO_PASSWORD, describeInChromium, signIn, STARTUP_TIMEOUT_MS } from './support/session';
 
-const DEMO_PASSWORD = 'Maillage-Demo-2026';
-const STARTUP_TIMEOUT_MS = 240_000;
 
 const isAgentSearch = (response: Response, q?: string) => {
   const url = new URL(response.url());
@@ -40,16 +39,6 @@ function colleagueSharingASkill(viewerUsername: string) {
   }
   throw new Error('The demo seed has no agent sharing a skill with everyone and hiding another');
 }
-
-async function signIn(page: Page, username: string, password: string): Promise<void> {
-  await page.getByLabel('Identifiant', { exact: true }).fill(username);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-}
-
-// Skipped on a developer machine without Chromium (`apt-get install -y chromium`);
-// never in CI, where a missing browser must fail the run.
-const describeInChromium = hasChromium() || process.env['CI'] ? describe : describe.skip;
 
 describeInChromium('Web app in Chromium (needs Chromium at /usr/bin/chromium)', () => {
   let app: Awaited<ReturnType<typeof startAppUnderTest>> | undefined;

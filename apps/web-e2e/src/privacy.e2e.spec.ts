@@ -1,26 +1,15 @@
 import type { CurrentAccount, SessionTokens } from '@maillage/identity/contracts';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { startAppUnderTest } from '@maillage/tools/testing';
-import { collectPageProblems, hasChromium, launchChromium } from './support/browser';
+import { collectPageProblems, launchChromium } from './support/browser';
+import { DEMO_PASSWORD, describeInChromium, signIn, STARTUP_TIMEOUT_MS } from './support/session';
 
-const DEMO_PASSWORD = 'Maillage-Demo-2026';
-const STARTUP_TIMEOUT_MS = 240_000;
 const SCENARIO_TIMEOUT_MS = 90_000;
 
 type Account = CurrentAccount & { readonly agentId: string };
 
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.getByLabel('Identifiant', { exact: true }).fill(username);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-}
-
 const isGet = (response: Response, pathname: string) =>
   response.request().method() === 'GET' && new URL(response.url()).pathname === pathname;
-
-// Skipped on a developer machine without Chromium (`apt-get install -y chromium`);
-// never in CI, where a missing browser must fail the run.
-const describeInChromium = hasChromium() || process.env['CI'] ? describe : describe.skip;
 
 describeInChromium('Vie privée in Chromium (needs Chromium at /usr/bin/chromium)', () => {
   let app: Awaited<ReturnType<typeof startAppUnderTest>> | undefined;

@@ -1,43 +1,20 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startAppUnderTest } from '@maillage/tools/testing';
-import { collectPageProblems, hasChromium, launchChromium } from './support/browser';
+import { launchChromium } from './support/browser';
+import { BrowserSessions, DEMO_PASSWORD, describeInChromium, STARTUP_TIMEOUT_MS } from './support/session';
 
-const DEMO_PASSWORD = 'Maillage-Demo-2026';
-const STARTUP_TIMEOUT_MS = 240_000;
 const SCENARIO_TIMEOUT_MS = 120_000;
 const ENTRY = 'Référentiel des compétences';
 /** "1 décembre 2026 à 10:05": fr-FR, Paris time. */
 const FRENCH_DATE_TIME = /\d{1,2} [a-zéû]+ \d{4} à \d{2}:\d{2}/;
 
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.getByLabel('Identifiant', { exact: true }).fill(username);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-}
-
 const isFocused = (page: Page, selector: Parameters<Page['locator']>[0]) => page.locator(selector).evaluate((el) => el === document.activeElement);
-
-// Skipped on a developer machine without Chromium (`apt-get install -y chromium`);
-// never in CI, where a missing browser must fail the run.
-const describeInChromium = hasChromium() || process.env['CI'] ? describe : describe.skip;
 
 describeInChromium('Référentiel des compétences in Chromium (needs Chromium at /usr/bin/chromium)', () => {
   let app: Awaited<ReturnType<typeof startAppUnderTest>> | undefined;
   let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
-
-  /** A fresh browser context per person, so no refresh cookie leaks from one user to the next. */
-  async function openAs(username: string, path: string): Promise<{ page: Page; problems: string[] }> {
-    const context = await browser!.newContext({ locale: 'fr-FR', viewport: { width: 1440, height: 1000 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    const problems = collectPageProblems(page);
-    await page.goto(`${app!.baseUrl}${path}`);
-    await page.waitForURL(/\/connexion\?retour=/);
-    await signIn(page, username);
-    await page.waitForURL((url) => url.pathname === path);
-    return { page, problems };
-  }
+  const sessions = new BrowserSessions(() => browser!, () => app!.baseUrl);
+  const openAs = sessions.openAs.bind(sessions);
 
   beforeAll(async () => {
     app = await startAppUnderTest();
@@ -49,9 +26,7 @@ describeInChromium('Référentiel des compétences in Chromium (needs Chromium a
     await app?.stop();
   });
 
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-  });
+  afterEach(() => sessions.closeAll());
 
   it(
     'an admin adds a skill with a synonym, renames it, merges it into another and reads both histories',

@@ -1,12 +1,11 @@
 import type { MyDeclaredSkill, TeamProposalSet } from '@maillage/competences/contracts';
 import type { SessionTokens } from '@maillage/identity/contracts';
-import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import type { Browser, Page, Response } from 'playwright-core';
 import { generateTownHall } from '@maillage/tools/seed';
 import { startAppUnderTest } from '@maillage/tools/testing';
-import { collectPageProblems, hasChromium, launchChromium } from './support/browser';
+import { launchChromium } from './support/browser';
+import { BrowserSessions, DEMO_PASSWORD, describeInChromium, STARTUP_TIMEOUT_MS } from './support/session';
 
-const DEMO_PASSWORD = 'Maillage-Demo-2026';
-const STARTUP_TIMEOUT_MS = 240_000;
 const SCENARIO_TIMEOUT_MS = 120_000;
 
 /** The case's "Dématérialisation" project: five skills, three directions that must take part. */
@@ -19,12 +18,6 @@ const isApi = (response: Response, path: string | RegExp, method = 'GET') => {
   const matches = typeof path === 'string' ? url.pathname === path : path.test(url.pathname);
   return matches && response.request().method() === method;
 };
-
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.getByLabel('Identifiant', { exact: true }).fill(username);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-}
 
 /** Types into the skill combobox labelled so, and picks the option of that exact name. */
 async function chooseSkill(page: Page, comboboxLabel: string, typed: string, label: string): Promise<void> {
@@ -54,14 +47,11 @@ async function chooseSkillWithKeyboard(page: Page, comboboxLabel: string, typed:
   expect(await combobox.getAttribute('aria-expanded')).toBe('false');
 }
 
-// Skipped on a developer machine without Chromium (`apt-get install -y chromium`);
-// never in CI, where a missing browser must fail the run.
-const describeInChromium = hasChromium() || process.env['CI'] ? describe : describe.skip;
-
 describeInChromium('Compétences in Chromium (needs Chromium at /usr/bin/chromium)', () => {
   let app: Awaited<ReturnType<typeof startAppUnderTest>> | undefined;
   let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
+  const sessions = new BrowserSessions(() => browser!, () => app!.baseUrl);
+  const openAs = sessions.openAs.bind(sessions);
 
   async function tokenOf(username: string): Promise<string> {
     const response = await fetch(`${app!.baseUrl}/api/auth/login`, {
@@ -71,19 +61,6 @@ describeInChromium('Compétences in Chromium (needs Chromium at /usr/bin/chromiu
     });
     if (response.status !== 200) throw new Error(`login ${username} failed: ${response.status}`);
     return ((await response.json()) as SessionTokens).accessToken;
-  }
-
-  /** A fresh browser context per person, so no refresh cookie leaks from one user to the next. */
-  async function openAs(username: string, path: string, viewport = { width: 1440, height: 1000 }): Promise<{ page: Page; problems: string[] }> {
-    const context = await browser!.newContext({ locale: 'fr-FR', viewport });
-    contexts.push(context);
-    const page = await context.newPage();
-    const problems = collectPageProblems(page);
-    await page.goto(`${app!.baseUrl}${path}`);
-    await page.waitForURL(/\/connexion\?retour=/);
-    await signIn(page, username);
-    await page.waitForURL((url) => url.pathname === path);
-    return { page, problems };
   }
 
   beforeAll(async () => {
@@ -96,9 +73,7 @@ describeInChromium('Compétences in Chromium (needs Chromium at /usr/bin/chromiu
     await app?.stop();
   });
 
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-  });
+  afterEach(() => sessions.closeAll());
 
   it(
     'the manager staffs the Dématérialisation project: three explained proposals across three directions, saved and shared by link',
