@@ -1,4 +1,4 @@
-import { GOVERNED_FIELDS } from '@maillage/governance/domain';
+import { GOVERNED_FIELDS, INITIAL_POLICY } from '@maillage/governance/domain';
 import { AppUnderTest, startAppUnderTest } from '@maillage/tools/testing';
 import { Canary, FIELDS_WITHOUT_CANARY, MAY_SEE, SKILL_SCOPES } from './canary-sweep.canaries';
 import { GetOperation, OpenApiDocument, getOperations } from './canary-sweep.openapi';
@@ -96,6 +96,10 @@ describe('canary sweep over every GET operation (issue 8)', () => {
     for (const field of GOVERNED_FIELDS) expect(kinds.has(field) || field in FIELDS_WITHOUT_CANARY).toBe(true);
     const canaryless = Object.keys(FIELDS_WITHOUT_CANARY);
     for (const kind of Object.keys(MAY_SEE).filter((k) => !canaryless.includes(k))) expect(kinds.has(kind as Canary['kind'])).toBe(true);
+
+    // The table derives from the committee's initial policy: the running app must enforce exactly that one.
+    const policy = (await planted.hr.get('/api/governance/policy')).body.rules as { field: string; audiences: string[] }[];
+    expect(Object.fromEntries(policy.map((r) => [r.field, r.audiences]))).toEqual(INITIAL_POLICY);
 
     const byName = (name: string) => planted.canaries.find((c) => c.name === name)!.value;
     const tByHr = (await planted.hr.get(`/api/agents/${planted.t.id}`)).body;
