@@ -96,5 +96,5 @@ const PROJECTION_NAME = /^[a-z][a-z0-9-]*$/;
  */
 export function parkedStreamsSql(projection: string): string {
   if (!PROJECTION_NAME.test(projection)) throw new Error(`Not a projection name: ${projection}`);
-  return `SELECT projection_parked_streams('${projection}')`;
+  return `SELECT stream_id FROM projection_parked_streams('${projection}') AS stream_id`;
 }
