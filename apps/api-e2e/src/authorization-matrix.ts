@@ -33,6 +33,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { method: 'POST', path: '/api/org-units', body: { name: 'Unité de la matrice', kind: 'direction' }, expect: { ...everyone(403), hr: 201, admin: 201 } },
   { method: 'GET', path: '/api/imports', expect: { ...everyone(403), hr: 200, admin: 200 } },
   { method: 'POST', path: '/api/imports/00000000-0000-4000-8000-000000000000/apply', expect: { ...everyone(403), hr: 404, admin: 404 } },
+  { method: 'POST', path: '/api/admin/projections/competences/parked/retry', expect: { ...everyone(403), admin: 200 } },
   { method: 'GET', path: '/api/skills', expect: everyone(200) },
   { method: 'GET', path: '/api/skills/sig/history', expect: { ...everyone(403), admin: 200 } },
   { method: 'GET', path: '/api/me/views', expect: everyone(200) },

@@ -15,8 +15,10 @@ import { CLOCK, EVENT_STORE, EventStore, systemClock } from '@maillage/shared/ke
 import { READ_MODEL_WAIT_MS, ReadYourWrites } from '@maillage/shared/nest';
 import { Pool } from 'pg';
 import { AppConfig } from '../config';
+import { PG_POOL } from './pg-pool';
+import { ProjectionsAdminController } from './projections-admin.controller';
 
-export const PG_POOL = Symbol('PgPool');
+export { PG_POOL };
 
 export const allProjections = (): Projection[] => [...directoryProjections(), ...identityProjections(), ...governanceProjections(), ...competencesProjections()];
 
@@ -39,6 +41,7 @@ export class EventSourcingModule implements OnApplicationBootstrap, OnApplicatio
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: EventSourcingModule,
+      controllers: [ProjectionsAdminController],
       providers: [
         { provide: PG_POOL, useFactory: () => new Pool({ connectionString: config.databaseUrl, max: 20 }) },
         {
@@ -54,7 +57,11 @@ export class EventSourcingModule implements OnApplicationBootstrap, OnApplicatio
           inject: [PG_POOL, EVENT_STORE, PROJECTIONS],
           useFactory: (pool: Pool, store: EventStore, projections: Projection[]) =>
             new ProjectionRunner(pool, store, projections, {
-              onError: (name, error) => new Logger('Projections').error({ projection: name, err: error }, 'Projection batch failed'),
+              onError: (name, error) => new Logger('Projections').error({ projection: name, err: error }, 'Projection batch failed, will retry'),
+              onParked: (name, count) =>
+                new Logger('Projections').error(
+                  `${count} event(s) parked by projection "${name}": the rows they concern are withheld until \`npm run projections:retry-parked -- ${name}\` applies them`,
+                ),
             }),
         },
         {

@@ -1,12 +1,20 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { PROJECTIONS, Projection, ProjectionRunner, listCheckpoints } from '@maillage/shared/event-store';
+import { PROJECTIONS, Projection, ProjectionRunner, countParkedEvents, listCheckpoints } from '@maillage/shared/event-store';
 import { EVENT_STORE, EventStore, comparePositions } from '@maillage/shared/kernel';
 import { Public } from '@maillage/shared/nest';
 import { Pool } from 'pg';
 import { PG_POOL } from './event-sourcing.module';
 
-/** Liveness plus projection lag, for operators and load balancers. Holds no personal data. */
+/**
+ * Liveness plus projection lag and parked events, for operators and load
+ * balancers. Holds no personal data (counts only, no stream or event ids).
+ *
+ * Parked events make the status `degraded` but keep HTTP 200: every instance
+ * shares the same read models, so a 503 would take all of them out of a load
+ * balancer at once for a fault that only withholds some rows (fail closed)
+ * and is repaired with `projections:retry-parked`. Monitoring reads `status`.
+ */
 @ApiTags('exploitation')
 @Controller('health')
 export class HealthController {
@@ -23,6 +31,8 @@ export class HealthController {
     // Lag counts every committed event, including those an open transaction still hides from readers.
     const head = await this.store.committedHeadPosition();
     const checkpoints = new Map((await listCheckpoints(this.pool)).map((c) => [c.name, c]));
+    const parked = await countParkedEvents(this.pool);
+    const parkedBy = new Map(parked.map((p) => [p.projection, p.events]));
     const owned = new Set(this.runner.ownedProjections);
     const projections = this.projections.map((p) => {
       const status = checkpoints.get(p.name);
@@ -33,10 +43,17 @@ export class HealthController {
         upToDate: comparePositions(checkpoint, head) >= 0,
         // Global positions are dense enough to be a fair measure of lag.
         positionsBehind: Math.max(0, head.position - checkpoint.position),
+        parkedEvents: parkedBy.get(p.name) ?? 0,
         runsHere: owned.has(p.name),
         updatedAt: status?.updatedAt ?? null,
       };
     });
-    return { status: 'ok', eventStore: this.store.constructor.name, head, projections };
+    return {
+      status: parked.length > 0 ? 'degraded' : 'ok',
+      eventStore: this.store.constructor.name,
+      head,
+      projections,
+      parked: parked.map((p) => ({ projection: p.projection, events: p.events, streams: p.streams })),
+    };
   }
 }

@@ -1,24 +1,20 @@
 import '../register-aliases';
 import 'reflect-metadata';
-import { PostgresEventStore, ProjectionRunner, ReadModelWaiter, resetProjection } from '@maillage/shared/event-store';
+import { PostgresEventStore, rebuildProjection } from '@maillage/shared/event-store';
 import { Pool } from 'pg';
 import { migrateDatabase } from '../app/database';
 import { allProjections } from '../app/event-sourcing.module';
+import { chooseProjections } from './choose-projections';
 
 /**
- * `npm run projections:rebuild -- <name|all>`: empties a read model and
- * replays the whole log into it. If the app is running, its instance that
- * owns the projection replays it (this command waits for it); otherwise this
- * process does the replay itself.
+ * `npm run projections:rebuild -- <name|all>`: rebuilds a read model beside
+ * the live one and swaps it in (see `rebuildProjection`). Works while the app
+ * runs: it keeps serving the old tables until the swap, then goes on from the
+ * position the rebuild reached. Prints one JSON line per projection; ends
+ * with exit code 1 and a message naming the projection if one fails.
  */
 async function main(): Promise<void> {
-  const name = process.argv[2];
-  const projections = allProjections();
-  const chosen = name === 'all' ? projections : projections.filter((p) => p.name === name);
-  if (!name || chosen.length === 0) {
-    console.error(`Usage: npm run projections:rebuild -- <${projections.map((p) => p.name).join('|')}|all>`);
-    process.exit(2);
-  }
+  const chosen = chooseProjections('projections:rebuild', process.argv[2], allProjections());
   const url = process.env['DATABASE_URL'];
   if (!url) throw new Error('DATABASE_URL is not set');
   if (process.env['EVENTSTORE_URL']) throw new Error('Rebuilding from EventStoreDB: run it inside the app container (EVENTSTORE_URL support lands with the deployment).');
@@ -26,23 +22,11 @@ async function main(): Promise<void> {
   const pool = new Pool({ connectionString: url, max: 4 });
   const store = new PostgresEventStore(pool);
   try {
-    const started = Date.now();
-    for (const projection of chosen) await resetProjection(pool, projection);
-    const runner = new ProjectionRunner(pool, store, chosen, { batchSize: 2000 });
-    await runner.catchUp();
-    const replayedHere = runner.ownedProjections.length;
-    await runner.stop();
-    const reached = await new ReadModelWaiter(pool, chosen.map((p) => p.name), null).waitFor(await store.committedHeadPosition(), 30 * 60_000);
-    const { rows } = await pool.query<{ n: string }>('SELECT count(*) AS n FROM events');
-    console.log(
-      JSON.stringify({
-        rebuilt: chosen.map((p) => p.name),
-        replayedBy: replayedHere === chosen.length ? 'this command' : 'the running app',
-        caughtUp: reached,
-        eventsInLog: Number(rows[0].n),
-        seconds: (Date.now() - started) / 1000,
-      }),
-    );
+    for (const projection of chosen) {
+      const outcome = await rebuildProjection(pool, store, projection);
+      console.log(JSON.stringify({ rebuilt: outcome.projection, events: outcome.events, parked: outcome.parked, position: outcome.position, seconds: outcome.seconds }));
+      if (outcome.parked > 0) console.error(`Projection "${outcome.projection}": ${outcome.parked} event(s) parked; see GET /api/health and npm run projections:retry-parked.`);
+    }
   } finally {
     await pool.end();
   }

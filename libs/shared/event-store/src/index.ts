@@ -4,12 +4,19 @@ export { EventStoreFasterAppend1764576600000 } from './lib/postgres/faster-appen
 export { EVENT_STORE_MIGRATIONS } from './lib/migrations';
 
 export { ProjectionCheckpoints1764576000001 } from './lib/projections/projections.migration';
+export { ProjectionParking1764577100000 } from './lib/projections/parking.migration';
 export { PROJECTIONS } from './lib/projections/projection';
 export type { Projection, ProjectionSql } from './lib/projections/projection';
 export { ProjectionRunner } from './lib/projections/projection-runner';
 export type { ProjectionRunnerOptions } from './lib/projections/projection-runner';
 export { ReadModelWaiter } from './lib/projections/read-model-waiter';
-export { resetProjection } from './lib/projections/rebuild';
+export { RebuildError, rebuildProjection, resetProjection } from './lib/projections/rebuild';
+export type { RebuildOptions, RebuildOutcome } from './lib/projections/rebuild';
+export { retryParkedEvents } from './lib/projections/retry-parked';
+export type { RetryParkedOutcome } from './lib/projections/retry-parked';
+export { countParkedEvents, listParkedEvents, parkedStreamsSql } from './lib/projections/parked-events';
+export type { ParkedCount, ParkedEvent } from './lib/projections/parked-events';
+export { isTransient } from './lib/projections/transient-errors';
 export { listCheckpoints, loadCheckpoint } from './lib/projections/checkpoints';
 export type { CheckpointStatus } from './lib/projections/checkpoints';
 export { subscribeToAll } from './lib/subscription';

@@ -13,6 +13,35 @@ export async function loadCheckpoint(db: Pool | PoolClient, name: string): Promi
   return rows.length === 0 ? LOG_START : { transaction: Number(rows[0].transaction_id), position: Number(rows[0].position) };
 }
 
+/** Locks the checkpoint row if it still is at `at`; false when it moved (or is missing). */
+export async function lockCheckpointAt(db: PoolClient, name: string, at: LogPosition): Promise<boolean> {
+  // A missing row reads as the start: create it, or the runner would spin on it.
+  if (at.transaction === 0 && at.position === 0) await ensureCheckpoint(db, name);
+  const result = await db.query(
+    'SELECT 1 FROM projection_checkpoints WHERE name = $1 AND transaction_id = $2 AND position = $3 FOR UPDATE',
+    [name, at.transaction, at.position],
+  );
+  return result.rowCount === 1;
+}
+
+/** Locks the checkpoint row (creating it at the start if missing) and returns where it is. */
+export async function lockCheckpoint(db: PoolClient, name: string): Promise<LogPosition> {
+  await ensureCheckpoint(db, name);
+  const { rows } = await db.query<{ transaction_id: string; position: string }>(
+    'SELECT transaction_id, position FROM projection_checkpoints WHERE name = $1 FOR UPDATE',
+    [name],
+  );
+  return { transaction: Number(rows[0].transaction_id), position: Number(rows[0].position) };
+}
+
+export async function setCheckpoint(db: PoolClient, name: string, to: LogPosition): Promise<void> {
+  await db.query('UPDATE projection_checkpoints SET transaction_id = $2, position = $3, updated_at = now() WHERE name = $1', [
+    name,
+    to.transaction,
+    to.position,
+  ]);
+}
+
 /**
  * Moves the checkpoint only if it still is where this runner read it: a
  * rebuild (or another instance) that moved it makes the batch roll back.

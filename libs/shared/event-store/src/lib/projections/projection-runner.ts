@@ -1,7 +1,8 @@
 import { EventEmitter } from 'node:events';
 import { comparePositions, EventStore } from '@maillage/shared/kernel';
 import { Pool, PoolClient } from 'pg';
-import { advanceCheckpoint, ensureCheckpoint, loadCheckpoint } from './checkpoints';
+import { applyWithParking } from './apply-with-parking';
+import { advanceCheckpoint, ensureCheckpoint, loadCheckpoint, lockCheckpointAt } from './checkpoints';
 import { Projection } from './projection';
 
 export interface ProjectionRunnerOptions {
@@ -10,7 +11,10 @@ export interface ProjectionRunnerOptions {
   readonly idleMs?: number;
   /** How often a standby instance tries to take over a projection. */
   readonly standbyRetryMs?: number;
+  /** A batch failed for a reason that may pass (connection, deadlock, timeout): it is retried, nothing parked. */
   readonly onError?: (projection: string, error: unknown) => void;
+  /** Events of a batch could not be applied: they were parked and the projection went on. */
+  readonly onParked?: (projection: string, count: number) => void;
 }
 
 /** Namespace of our advisory locks, so they cannot collide with others'. */
@@ -20,6 +24,8 @@ const LOCK_CLASS = 0x4d41;
  * Feeds projections from the log. Each projection runs in exactly one
  * instance: the one holding its session-level advisory lock; the others stand
  * by and retry. Each batch writes read rows and checkpoint in one transaction.
+ * An event a projection cannot apply is parked (see `applyWithParking`) and
+ * the projection goes on; a transient failure retries the batch.
  */
 export class ProjectionRunner {
   private readonly owned = new Set<string>();
@@ -120,11 +126,18 @@ export class ProjectionRunner {
     const { events, next } = await this.store.readAll({ after: from, limit: this.batchSize, types: projection.eventTypes });
     if (comparePositions(next, from) <= 0) return false;
     const client = await this.pool.connect();
+    let parked = 0;
     try {
       await client.query('BEGIN');
-      if (events.length > 0) await projection.apply(events, client);
-      if (!(await advanceCheckpoint(client, projection.name, from, next))) {
+      // Holding the checkpoint row for the whole batch serialises it with a
+      // retry of parked events and a rebuild's swap, which take it first too.
+      if (!(await lockCheckpointAt(client, projection.name, from))) {
         // Someone moved the checkpoint meanwhile (a rebuild): drop this batch.
+        await client.query('ROLLBACK');
+        return true;
+      }
+      if (events.length > 0) parked = await applyWithParking(client, projection, events);
+      if (!(await advanceCheckpoint(client, projection.name, from, next))) {
         await client.query('ROLLBACK');
         return true;
       }
@@ -135,6 +148,7 @@ export class ProjectionRunner {
     } finally {
       client.release();
     }
+    if (parked > 0) this.options.onParked?.(projection.name, parked);
     this.progress.emit('advanced');
     return true;
   }

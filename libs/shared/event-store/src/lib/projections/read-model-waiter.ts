@@ -5,7 +5,9 @@ import { ProjectionRunner } from './projection-runner';
 /**
  * Lets a command response wait until the read models have reached the
  * position it produced, so the user sees their own write. Bounded: after the
- * timeout the caller answers anyway and says the read side may lag.
+ * timeout the caller answers anyway and says the read side may lag. A write
+ * whose events a projection parked will not show until a retry: the waiter
+ * says so at once (not consistent) instead of waiting out the timeout.
  */
 export class ReadModelWaiter {
   constructor(
@@ -19,21 +21,26 @@ export class ReadModelWaiter {
     const deadline = Date.now() + timeoutMs;
     this.runner?.nudge();
     while (true) {
-      if (await this.reached(position)) return true;
+      const state = await this.state(position);
+      if (state === 'parked') return false;
+      if (state === 'reached') return true;
       const remaining = deadline - Date.now();
       if (remaining <= 0) return false;
       await this.nextTick(Math.min(this.pollMs, remaining));
     }
   }
 
-  private async reached(position: LogPosition): Promise<boolean> {
-    const { rows } = await this.pool.query<{ behind: string }>(
-      `SELECT count(*) AS behind FROM unnest($1::text[]) AS p(name)
-       LEFT JOIN projection_checkpoints c ON c.name = p.name
-       WHERE c.name IS NULL OR (c.transaction_id, c.position) < ($2::bigint, $3::bigint)`,
+  /** One write's events share its transaction (commit position on EventStoreDB): that is how its parked events are found. */
+  private async state(position: LogPosition): Promise<'reached' | 'behind' | 'parked'> {
+    const { rows } = await this.pool.query<{ behind: string; parked: boolean }>(
+      `SELECT (SELECT count(*) FROM unnest($1::text[]) AS p(name)
+               LEFT JOIN projection_checkpoints c ON c.name = p.name
+               WHERE c.name IS NULL OR (c.transaction_id, c.position) < ($2::bigint, $3::bigint)) AS behind,
+              EXISTS (SELECT 1 FROM projection_parked_events WHERE transaction_id = $2::bigint AND projection = ANY($1::text[])) AS parked`,
       [this.projectionNames, position.transaction, position.position],
     );
-    return Number(rows[0].behind) === 0;
+    if (rows[0].parked) return 'parked';
+    return Number(rows[0].behind) === 0 ? 'reached' : 'behind';
   }
 
   /** Wakes on local progress or after `ms` (progress made by another instance). */
