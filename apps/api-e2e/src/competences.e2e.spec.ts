@@ -179,4 +179,22 @@ describe('team builder over HTTP', () => {
     expect(response.status).toBe(400);
     expect(response.body.detail).toContain('requirements');
   });
+
+  it('refuses a null scope or wish (issue 8) with 400 problem+json, appends nothing, and keeps applying the agent’s later choices', async () => {
+    const skillId = 'sig';
+    await asAgent.post('/api/me/skills', { skillId, level: 'notions', scope: 'everyone' });
+    const countEvents = async () => Number((await db.query('SELECT count(*) FROM events WHERE stream_id = $1', [`agentskills-${agentId}`])).rows[0].count);
+    const before = await countEvents();
+    for (const body of [{ scope: null }, { wishesToDevelop: null }, { scope: '' }, { level: 'grand maître' }]) {
+      const refused = await asAgent.patch(`/api/me/skills/${skillId}`, body);
+      expect(refused.status).toBe(400);
+      expect(refused.headers.get('content-type')).toContain('application/problem+json');
+      expect(refused.body.code).toBe('REQUEST.INVALID');
+    }
+    expect(await countEvents()).toBe(before);
+    const hidden = await asAgent.patch(`/api/me/skills/${skillId}`, { scope: 'hidden', level: null });
+    expect(hidden.body.consistent).toBe(true);
+    const mine = await asAgent.get('/api/me/skills');
+    expect(mine.body.find((s: { skillId: string }) => s.skillId === skillId)).toMatchObject({ scope: 'hidden', level: null });
+  });
 });

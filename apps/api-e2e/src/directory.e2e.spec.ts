@@ -40,6 +40,29 @@ describe('directory API over HTTP', () => {
     expect(response.body.detail).toContain('pageSize');
   });
 
+  it('refuses page numbers that are not plain digits (1e20, 0x10, blank) with 400 rather than reaching PostgreSQL', async () => {
+    for (const page of ['1e20', '0x10', '%20', '99999999999999999999']) {
+      const response = await hr.get(`/api/agents?page=${page}`);
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({ code: 'REQUEST.INVALID' });
+      expect(response.body.detail).toContain('page');
+    }
+  });
+
+  it('refuses null or blank where a value is required, keeps null as "clear" where it means that, and appends nothing refused', async () => {
+    const target = (await hr.get('/api/agents?pageSize=1')).body.items[0];
+    const etag = (await hr.get(`/api/agents/${target.id}`)).headers.get('etag')!;
+    const before = await eventCount();
+    for (const body of [{ postTitle: null }, { postTitle: '   ' }, { employment: null }]) {
+      const response = await hr.patch(`/api/agents/${target.id}`, body, { 'if-match': etag });
+      expect(response.status).toBe(400);
+      expect(response.body.code).toBe('REQUEST.INVALID');
+    }
+    expect(await eventCount()).toBe(before);
+    const cleared = await hr.patch(`/api/agents/${target.id}`, { office: null }, { 'if-match': etag });
+    expect(cleared.status).toBe(200);
+  });
+
   it('finds an agent whatever the accents and case of the search', async () => {
     const all = await hr.get('/api/agents?pageSize=100');
     const accented = all.body.items.find((a: { lastName: string; firstName: string }) => /[éèêëïîôüç]/i.test(a.firstName + a.lastName));

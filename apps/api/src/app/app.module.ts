@@ -1,4 +1,4 @@
-import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -7,7 +7,7 @@ import { DirectoryApiModule, DirectoryImportModule } from '@maillage/directory/a
 import { GovernanceApiModule } from '@maillage/governance/api';
 import { GovernanceInfrastructureModule } from '@maillage/governance/infrastructure';
 import { IdentityApiModule } from '@maillage/identity/api';
-import { JwtAuthGuard, ProblemDetailsFilter, RolesGuard } from '@maillage/shared/nest';
+import { JwtAuthGuard, ProblemDetailsFilter, RolesGuard, createValidationPipe } from '@maillage/shared/nest';
 import { AppConfig } from '../config';
 
 import { DemoSeeder } from './demo-seeder';
@@ -51,13 +51,7 @@ export class AppModule {
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         {
           provide: APP_PIPE,
-          useValue: new ValidationPipe({
-            whitelist: true,
-            forbidNonWhitelisted: true,
-            transform: true,
-            forbidUnknownValues: true,
-            stopAtFirstError: false,
-          }),
+          useValue: createValidationPipe(),
         },
         { provide: AUDIT_RETENTION_MONTHS, useValue: config.auditRetentionMonths },
         AuditRetention,

@@ -8,3 +8,15 @@ export type { CommandAcceptedBody } from './lib/read-your-writes';
 export { PageRequest } from './lib/page.request';
 export { parseIfMatch, requireIfMatch } from './lib/if-match';
 export { PinoNestLogger, createLogger, requestLogging } from './lib/logging';
+export {
+  AllowBlank,
+  IsNotBlank,
+  IsNullable,
+  IsOptionalNotNull,
+  IsOptionalNullable,
+  QueryInt,
+  VALIDATION_PIPE_OPTIONS,
+  blankAllowedPropertiesOf,
+  createValidationPipe,
+  nullablePropertiesOf,
+} from './lib/validation';

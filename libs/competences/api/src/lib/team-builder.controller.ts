@@ -1,21 +1,21 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { TeamBuilder } from '@maillage/competences/application';
 import { SKILL_LEVELS, SkillLevel } from '@maillage/competences/domain';
 import { TeamProposalSet } from '@maillage/competences/contracts';
 import { Actor } from '@maillage/shared/kernel';
-import { CurrentActor } from '@maillage/shared/nest';
+import { CurrentActor, IsNotBlank, IsOptionalNotNull } from '@maillage/shared/nest';
 
 class RequirementRequest {
-  @ApiProperty() @IsString() @Length(1, 120) skillId!: string;
+  @ApiProperty() @IsString() @IsNotBlank() @Length(1, 120) skillId!: string;
   @ApiProperty({ enum: SKILL_LEVELS }) @IsIn([...SKILL_LEVELS]) minLevel!: SkillLevel;
   @ApiProperty({ minimum: 1, maximum: 10 }) @IsInt() @Min(1) @Max(10) count!: number;
 }
 
 class TeamBuilderRequestBody {
-  @ApiPropertyOptional({ maxLength: 160 }) @IsOptional() @IsString() @Length(1, 160) title?: string;
+  @ApiPropertyOptional({ maxLength: 160 }) @IsOptionalNotNull() @IsString() @IsNotBlank() @Length(1, 160) title?: string;
   @ApiProperty({ type: [RequirementRequest] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(12) @ValidateNested({ each: true }) @Type(() => RequirementRequest) requirements!: RequirementRequest[];
   @ApiProperty({ minimum: 2, maximum: 30 }) @IsInt() @Min(2) @Max(30) maxSize!: number;
   @ApiProperty({ type: [String] }) @IsArray() @ArrayMaxSize(20) @IsUUID('4', { each: true }) requiredDirectionIds!: string[];

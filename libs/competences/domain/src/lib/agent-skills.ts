@@ -1,12 +1,9 @@
 import { Decider, DomainError, assertNever } from '@maillage/shared/kernel';
+import { upcastAgentSkillEvent } from './agent-skill-upcaster';
+import { SkillLevel, SkillScope, isSkillLevel, isSkillScope } from './skill-values';
 
-/** Self-declared, never set by anyone else: notions, pratique, maîtrise, expertise. */
-export const SKILL_LEVELS = ['notions', 'pratique', 'maitrise', 'expertise'] as const;
-export type SkillLevel = (typeof SKILL_LEVELS)[number];
-
-/** Who may see one declared skill. Privacy by default: hidden (only the agent). */
-export const SKILL_SCOPES = ['hidden', 'staffing', 'hierarchy', 'everyone'] as const;
-export type SkillScope = (typeof SKILL_SCOPES)[number];
+export { SKILL_LEVELS, SKILL_SCOPES } from './skill-values';
+export type { SkillLevel, SkillScope } from './skill-values';
 
 export interface DeclaredSkill {
   readonly skillId: string;
@@ -31,7 +28,8 @@ export type AgentSkillsState = ReadonlyMap<string, DeclaredSkill>;
 
 export const agentSkillsStreamId = (agentId: string): string => `agentskills-${agentId}`;
 
-function evolve(state: AgentSkillsState, event: AgentSkillEvent): AgentSkillsState {
+function evolve(state: AgentSkillsState, stored: AgentSkillEvent): AgentSkillsState {
+  const event = upcastAgentSkillEvent(stored);
   const next = new Map(state);
   const current = next.get(event.data.skillId);
   switch (event.type) {
@@ -64,8 +62,35 @@ function requireSelf(command: AgentSkillCommand): void {
   }
 }
 
+const invalid = (code: string, message: string) => new DomainError(code, 'invalid', message);
+const LEVEL_INVALID = () => invalid('COMPETENCES.LEVEL_INVALID', 'Le niveau doit être « notions », « pratique », « maitrise », « expertise » ou non précisé.');
+const SCOPE_INVALID = () => invalid('COMPETENCES.SCOPE_INVALID', 'Choisissez qui peut voir la compétence : « hidden », « staffing », « hierarchy » ou « everyone ».');
+const WISH_INVALID = () => invalid('COMPETENCES.WISH_INVALID', 'Le souhait de progresser vaut oui (true) ou non (false).');
+
+/**
+ * The last line of defence behind request validation: a value outside its type never becomes
+ * an event (a stored `"scope": null` once stalled the competences projection, issue 8).
+ * In an update, `undefined` means "unchanged"; a level may be `null` (not stated), nothing else may.
+ */
+function requireWellFormed(command: AgentSkillCommand): void {
+  const skillId = command.type === 'DeclareSkill' ? command.skill.skillId : command.skillId;
+  if (typeof skillId !== 'string' || !skillId.trim()) throw invalid('COMPETENCES.SKILL_REQUIRED', 'Indiquez la compétence.');
+  if (command.type === 'DeclareSkill') {
+    const { level, wishesToDevelop, scope } = command.skill;
+    if (level !== null && !isSkillLevel(level)) throw LEVEL_INVALID();
+    if (typeof wishesToDevelop !== 'boolean') throw WISH_INVALID();
+    if (scope !== undefined && !isSkillScope(scope)) throw SCOPE_INVALID();
+  }
+  if (command.type === 'UpdateSkill') {
+    if (command.level !== undefined && command.level !== null && !isSkillLevel(command.level)) throw LEVEL_INVALID();
+    if (command.scope !== undefined && !isSkillScope(command.scope)) throw SCOPE_INVALID();
+    if (command.wishesToDevelop !== undefined && typeof command.wishesToDevelop !== 'boolean') throw WISH_INVALID();
+  }
+}
+
 function decide(command: AgentSkillCommand, state: AgentSkillsState): AgentSkillEvent[] {
   requireSelf(command);
+  requireWellFormed(command);
   switch (command.type) {
     case 'DeclareSkill': {
       if (!command.skillIsActive) throw new DomainError('COMPETENCES.SKILL_NOT_FOUND', 'invalid', 'Cette compétence n’existe pas dans le référentiel.');

@@ -23,6 +23,29 @@ describe('skill referential', () => {
   });
 });
 
+describe('skill referential refuses values outside their type', () => {
+  const spec = deciderSpec(skillDecider);
+  const defined = { type: 'SkillDefined' as const, data: { skillId: 's-sig', label: 'SIG', domain: 'Numérique', synonyms: [] } };
+  const loose = <T>(value: unknown) => value as T;
+
+  it('refuses a skill without a label, a domain or an id', () => {
+    spec.given([]).when({ type: 'DefineSkill', skillId: 's-x', label: loose<string>(null), domain: 'Numérique', synonyms: [] }).thenThrows('COMPETENCES.LABEL_REQUIRED');
+    spec.given([]).when({ type: 'DefineSkill', skillId: 's-x', label: 'SIG', domain: '   ', synonyms: [] }).thenThrows('COMPETENCES.LABEL_REQUIRED');
+    spec.given([]).when({ type: 'DefineSkill', skillId: '', label: '!!', domain: 'Numérique', synonyms: [] }).thenThrows('COMPETENCES.SKILL_ID_REQUIRED');
+  });
+
+  it('refuses synonyms that are not a list of texts', () => {
+    spec.given([]).when({ type: 'DefineSkill', skillId: 's-x', label: 'SIG', domain: 'Numérique', synonyms: loose<string[]>(null) }).thenThrows('COMPETENCES.SYNONYMS_INVALID');
+    spec.given([]).when({ type: 'DefineSkill', skillId: 's-x', label: 'SIG', domain: 'Numérique', synonyms: loose<string[]>(['cartographie', 3]) }).thenThrows('COMPETENCES.SYNONYMS_INVALID');
+  });
+
+  it('refuses a null label, a blank synonym and a merge into nothing', () => {
+    spec.given([defined]).when({ type: 'RenameSkill', skillId: 's-sig', label: loose<string>(null) }).thenThrows('COMPETENCES.LABEL_REQUIRED');
+    spec.given([defined]).when({ type: 'AddSkillSynonym', skillId: 's-sig', synonym: '  ' }).thenThrows('COMPETENCES.LABEL_REQUIRED');
+    spec.given([defined]).when({ type: 'MergeSkill', skillId: 's-sig', intoSkillId: loose<string>(null), intoIsActive: true }).thenThrows('COMPETENCES.MERGE_TARGET_REQUIRED');
+  });
+});
+
 describe('agent skills', () => {
   const spec = deciderSpec(agentSkillsDecider);
   const declared: AgentSkillEvent = { type: 'AgentSkillDeclared', data: { agentId: 'a-1', skillId: 's-sig', level: 'pratique', wishesToDevelop: false, scope: 'hidden' } };
@@ -49,5 +72,37 @@ describe('agent skills', () => {
   it('refuses a skill that is not in the referential, or declared twice', () => {
     spec.given([]).when({ type: 'DeclareSkill', agentId: 'a-1', declarantAgentId: 'a-1', skillIsActive: false, skill: { skillId: 's-x', level: null, wishesToDevelop: true } }).thenThrows('COMPETENCES.SKILL_NOT_FOUND');
     spec.given([declared]).when({ type: 'DeclareSkill', agentId: 'a-1', declarantAgentId: 'a-1', skillIsActive: true, skill: { skillId: 's-sig', level: null, wishesToDevelop: true } }).thenThrows('COMPETENCES.ALREADY_DECLARED');
+  });
+
+  describe('refuses values outside their type, and appends nothing', () => {
+    const loose = <T>(value: unknown) => value as T;
+    const update = (changes: Record<string, unknown>) => ({ type: 'UpdateSkill' as const, agentId: 'a-1', declarantAgentId: 'a-1', skillId: 's-sig', ...changes });
+    const declare = (skill: Record<string, unknown>) => ({
+      type: 'DeclareSkill' as const, agentId: 'a-1', declarantAgentId: 'a-1', skillIsActive: true,
+      skill: loose<{ skillId: string; level: null; wishesToDevelop: boolean }>({ skillId: 's-geo', level: null, wishesToDevelop: false, ...skill }),
+    });
+
+    it('refuses a null or unknown scope (the request that froze the read model)', () => {
+      spec.given([declared]).when(update({ scope: null })).thenThrows('COMPETENCES.SCOPE_INVALID');
+      spec.given([declared]).when(update({ scope: 'public' })).thenThrows('COMPETENCES.SCOPE_INVALID');
+      spec.given([]).when(declare({ scope: null })).thenThrows('COMPETENCES.SCOPE_INVALID');
+    });
+
+    it('refuses a wish to develop that is not a boolean', () => {
+      spec.given([declared]).when(update({ wishesToDevelop: null })).thenThrows('COMPETENCES.WISH_INVALID');
+      spec.given([declared]).when(update({ wishesToDevelop: 'true' })).thenThrows('COMPETENCES.WISH_INVALID');
+      spec.given([]).when(declare({ wishesToDevelop: null })).thenThrows('COMPETENCES.WISH_INVALID');
+    });
+
+    it('refuses an unknown level, and accepts null as "not stated"', () => {
+      spec.given([declared]).when(update({ level: 'grand maître' })).thenThrows('COMPETENCES.LEVEL_INVALID');
+      spec.given([]).when(declare({ level: 3 })).thenThrows('COMPETENCES.LEVEL_INVALID');
+      spec.given([declared]).when(update({ level: null })).then([{ type: 'AgentSkillLevelChanged', data: { agentId: 'a-1', skillId: 's-sig', level: null } }]);
+    });
+
+    it('refuses a declaration without a skill', () => {
+      spec.given([]).when(declare({ skillId: null })).thenThrows('COMPETENCES.SKILL_REQUIRED');
+      spec.given([]).when(declare({ skillId: '  ' })).thenThrows('COMPETENCES.SKILL_REQUIRED');
+    });
   });
 });

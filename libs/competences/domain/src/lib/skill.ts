@@ -20,9 +20,25 @@ export type SkillState =
 
 export const skillStreamId = (skillId: string): string => `skill-${skillId}`;
 
-const required = (text: string, what: string) => {
-  if (!text.trim()) throw new DomainError('COMPETENCES.LABEL_REQUIRED', 'invalid', `${what} ne peut pas être vide.`);
+const required = (text: unknown, what: string): string => {
+  if (typeof text !== 'string' || !text.trim()) throw new DomainError('COMPETENCES.LABEL_REQUIRED', 'invalid', `${what} ne peut pas être vide.`);
   return text.trim();
+};
+
+/** Synonyms are texts; blank ones are dropped (a trailing comma in the admin's list). */
+const synonymsOf = (synonyms: unknown): string[] => {
+  if (!Array.isArray(synonyms) || synonyms.some((s) => typeof s !== 'string')) {
+    throw new DomainError('COMPETENCES.SYNONYMS_INVALID', 'invalid', 'Les synonymes sont une liste de textes.');
+  }
+  return [...new Set((synonyms as string[]).map((s) => s.trim()).filter(Boolean))];
+};
+
+/** The id is the label's slug: a label of punctuation only ("!!") has none, and would name no stream. */
+const definedSkillId = (skillId: unknown): string => {
+  if (typeof skillId !== 'string' || !skillId.trim()) {
+    throw new DomainError('COMPETENCES.SKILL_ID_REQUIRED', 'invalid', 'Le libellé doit contenir au moins une lettre ou un chiffre.');
+  }
+  return skillId;
 };
 
 function evolve(state: SkillState, event: SkillEvent): SkillState {
@@ -52,7 +68,7 @@ function decide(command: SkillCommand, state: SkillState): SkillEvent[] {
       if (state.kind !== 'none') throw new DomainError('COMPETENCES.SKILL_EXISTS', 'conflict', 'Cette compétence existe déjà.');
       return [{
         type: 'SkillDefined',
-        data: { skillId: command.skillId, label: required(command.label, 'Le libellé'), domain: required(command.domain, 'Le domaine'), synonyms: [...new Set(command.synonyms.map((s) => s.trim()).filter(Boolean))] },
+        data: { skillId: definedSkillId(command.skillId), label: required(command.label, 'Le libellé'), domain: required(command.domain, 'Le domaine'), synonyms: synonymsOf(command.synonyms) },
       }];
     case 'RenameSkill': {
       const skill = requireActive(state);
@@ -66,6 +82,9 @@ function decide(command: SkillCommand, state: SkillState): SkillEvent[] {
     }
     case 'MergeSkill': {
       const skill = requireActive(state);
+      if (typeof command.intoSkillId !== 'string' || !command.intoSkillId.trim()) {
+        throw new DomainError('COMPETENCES.MERGE_TARGET_REQUIRED', 'invalid', 'Choisissez la compétence qui reste.');
+      }
       if (command.intoSkillId === skill.skillId) throw new DomainError('COMPETENCES.MERGE_INTO_ITSELF', 'invalid', 'Une compétence ne peut pas être fusionnée avec elle-même.');
       if (!command.intoIsActive) throw new DomainError('COMPETENCES.MERGE_TARGET_INACTIVE', 'invalid', 'La compétence qui reste doit exister et ne pas être elle-même fusionnée.');
       return [{ type: 'SkillsMerged', data: { skillId: skill.skillId, intoSkillId: command.intoSkillId } }];

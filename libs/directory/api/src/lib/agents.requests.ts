@@ -1,28 +1,26 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageRequest } from '@maillage/shared/nest';
-import { IsDateString, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
+import { AllowBlank, IsNotBlank, IsNullable, IsOptionalNotNull, IsOptionalNullable, PageRequest } from '@maillage/shared/nest';
+import { IsDateString, IsEmail, IsIn, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 
 export class SearchAgentsRequest extends PageRequest {
   @ApiPropertyOptional({ description: 'Texte cherché dans les noms, postes et unités (accents, casse et petites fautes tolérés).', maxLength: 100 })
-  @IsOptional()
+  @IsOptionalNotNull()
+  @AllowBlank()
   @IsString()
   @MaxLength(100)
   q?: string;
 
-  @ApiPropertyOptional({ description: 'Direction (identifiant)' }) @IsOptional() @IsUUID() directionId?: string;
-  @ApiPropertyOptional({ description: 'Service ou unité (identifiant)' }) @IsOptional() @IsUUID() unitId?: string;
-  @ApiPropertyOptional({ enum: ['active', 'on_leave'] }) @IsOptional() @IsIn(['active', 'on_leave']) status?: 'active' | 'on_leave';
+  @ApiPropertyOptional({ description: 'Direction (identifiant)' }) @IsOptionalNotNull() @IsUUID() directionId?: string;
+  @ApiPropertyOptional({ description: 'Service ou unité (identifiant)' }) @IsOptionalNotNull() @IsUUID() unitId?: string;
+  @ApiPropertyOptional({ enum: ['active', 'on_leave'] }) @IsOptionalNotNull() @IsIn(['active', 'on_leave']) status?: 'active' | 'on_leave';
 }
 
-/** An optional text field that may also be sent as null to clear it. */
-const NullableText = (max: number) =>
-  applyDecorators(
-    ApiPropertyOptional({ nullable: true, maxLength: max }),
-    ValidateIf((_: unknown, value: unknown) => value !== null && value !== undefined),
-    IsString(),
-    MaxLength(max),
-  );
+/** An optional text field that may also be sent as null, or blank, to clear it. */
+const NullableText = (max: number) => applyDecorators(ApiPropertyOptional({ nullable: true, maxLength: max }), IsOptionalNullable(), IsString(), MaxLength(max));
+
+/** An optional text field given at registration: absent when unknown, never null or blank. */
+const OptionalText = (max: number) => applyDecorators(ApiPropertyOptional({ maxLength: max }), IsOptionalNotNull(), IsString(), IsNotBlank(), MaxLength(max));
 
 /** Body of `PATCH /api/agents/:id`: any subset of the editable fields; unknown fields are refused. */
 export class ChangeAgentFieldsRequest {
@@ -30,8 +28,9 @@ export class ChangeAgentFieldsRequest {
   usualName?: string | null;
 
   @ApiPropertyOptional({ maxLength: 160 })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
+  @IsNotBlank()
   @Length(1, 160)
   postTitle?: string;
 
@@ -41,8 +40,9 @@ export class ChangeAgentFieldsRequest {
   @NullableText(120)
   office?: string | null;
 
-  @ApiPropertyOptional({ enum: ['titulaire', 'contractuel'] }) @IsOptional() @IsIn(['titulaire', 'contractuel']) employment?: string;
-  @ApiPropertyOptional({ enum: ['A', 'B', 'C'], nullable: true }) @ValidateIf((_: unknown, v: unknown) => v !== null && v !== undefined) @IsIn(['A', 'B', 'C']) category?: string | null;
+  // Changed, never emptied (the fiche offers no "non renseigné" for it).
+  @ApiPropertyOptional({ enum: ['titulaire', 'contractuel'] }) @IsOptionalNotNull() @IsIn(['titulaire', 'contractuel']) employment?: string;
+  @ApiPropertyOptional({ enum: ['A', 'B', 'C'], nullable: true }) @IsOptionalNullable() @IsIn(['A', 'B', 'C']) category?: string | null;
   @NullableText(80) filiere?: string | null;
   @NullableText(120) cadreEmplois?: string | null;
   @NullableText(120) grade?: string | null;
@@ -55,7 +55,7 @@ export class ChangeAgentFieldsRequest {
 
 export class AssignManagerRequest {
   @ApiProperty({ nullable: true, description: 'Le nouveau responsable, ou null pour aucun.' })
-  @ValidateIf((_: unknown, v: unknown) => v !== null)
+  @IsNullable()
   @IsUUID()
   managerId!: string | null;
 }
@@ -73,14 +73,14 @@ export class RecordDepartureRequest {
 }
 
 export class RegisterAgentRequest {
-  @ApiProperty({ maxLength: 80 }) @IsString() @Length(1, 80) firstName!: string;
-  @ApiProperty({ maxLength: 80 }) @IsString() @Length(1, 80) lastName!: string;
-  @ApiPropertyOptional({ maxLength: 80 }) @IsOptional() @IsString() @MaxLength(80) usualName?: string;
-  @ApiProperty({ maxLength: 160 }) @IsString() @Length(1, 160) postTitle!: string;
-  @ApiPropertyOptional() @IsOptional() @IsUUID() unitId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsUUID() managerId?: string;
+  @ApiProperty({ maxLength: 80 }) @IsString() @IsNotBlank() @Length(1, 80) firstName!: string;
+  @ApiProperty({ maxLength: 80 }) @IsString() @IsNotBlank() @Length(1, 80) lastName!: string;
+  @OptionalText(80) usualName?: string;
+  @ApiProperty({ maxLength: 160 }) @IsString() @IsNotBlank() @Length(1, 160) postTitle!: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsUUID() unitId?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsUUID() managerId?: string;
   @ApiProperty() @IsEmail() @MaxLength(200) workEmail!: string;
-  @ApiPropertyOptional({ maxLength: 30 }) @IsOptional() @IsString() @MaxLength(30) workPhone?: string;
-  @ApiPropertyOptional({ maxLength: 120 }) @IsOptional() @IsString() @MaxLength(120) office?: string;
-  @ApiPropertyOptional({ example: '2024-09-01' }) @IsOptional() @IsDateString({ strict: true }) startDate?: string;
+  @OptionalText(30) workPhone?: string;
+  @OptionalText(120) office?: string;
+  @ApiPropertyOptional({ example: '2024-09-01' }) @IsOptionalNotNull() @IsDateString({ strict: true }) startDate?: string;
 }

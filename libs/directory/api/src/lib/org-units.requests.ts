@@ -1,14 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
+import { IsNotBlank, IsNullable, IsOptionalNotNull } from '@maillage/shared/nest';
+import { IsIn, IsString, IsUUID, Length } from 'class-validator';
 
 export class CreateOrgUnitRequest {
-  @ApiProperty({ maxLength: 160 }) @IsString() @Length(1, 160) name!: string;
+  @ApiProperty({ maxLength: 160 }) @IsString() @IsNotBlank() @Length(1, 160) name!: string;
   @ApiProperty({ enum: ['direction', 'service', 'unit'] }) @IsIn(['direction', 'service', 'unit']) kind!: 'direction' | 'service' | 'unit';
-  @ApiPropertyOptional() @IsOptional() @IsUUID() parentId?: string;
+  @ApiPropertyOptional({ description: 'Sans lui : une direction, au sommet.' }) @IsOptionalNotNull() @IsUUID() parentId?: string;
 }
 
 export class RenameOrgUnitRequest {
-  @ApiProperty({ maxLength: 160 }) @IsString() @Length(1, 160) name!: string;
+  @ApiProperty({ maxLength: 160 }) @IsString() @IsNotBlank() @Length(1, 160) name!: string;
 }
 
 export class MoveOrgUnitRequest {
@@ -16,9 +17,9 @@ export class MoveOrgUnitRequest {
 }
 
 export class AssignHeadRequest {
-  @ApiProperty({ nullable: true }) @ValidateIf((_: unknown, v: unknown) => v !== null) @IsUUID() agentId!: string | null;
+  @ApiProperty({ nullable: true, description: 'Le nouveau responsable, ou null pour aucun.' }) @IsNullable() @IsUUID() agentId!: string | null;
 }
 
 export class OrgChartRequest {
-  @ApiPropertyOptional({ description: 'Unité à déplier ; sans elle, le sommet de l’organigramme.' }) @IsOptional() @IsUUID() root?: string;
+  @ApiPropertyOptional({ description: 'Unité à déplier ; sans elle, le sommet de l’organigramme.' }) @IsOptionalNotNull() @IsUUID() root?: string;
 }

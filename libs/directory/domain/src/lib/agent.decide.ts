@@ -41,6 +41,34 @@ export type AgentCommand =
 
 const HR_ROLES = ['hr', 'admin'];
 const MATRICULE = /^[A-Za-z0-9-]{3,20}$/;
+const STATUSES: readonly unknown[] = ['active', 'on_leave'];
+
+const invalid = (code: string, message: string, details: Record<string, unknown> = {}) => new DomainError(code, 'invalid', message, details);
+const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+const isTextOrNull = (value: unknown): value is string | null => value === null || typeof value === 'string';
+/** A real calendar day written YYYY-MM-DD (2026-02-31 is not one). */
+const isDay = (value: unknown): value is string =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+
+/**
+ * The last line of defence behind request validation and the import's row rules: the read
+ * model's NOT NULL columns (names, post, e-mail) and typed ones (dates, ids) never receive a
+ * value outside its type from an event.
+ */
+function requireWellFormedRegistration(data: AgentRegisteredData): void {
+  if (!isText(data.agentId)) throw invalid('DIRECTORY.AGENT_ID_REQUIRED', 'L’identifiant de l’agent est obligatoire.');
+  if (!isText(data.firstName) || !isText(data.lastName)) throw invalid('DIRECTORY.NAME_REQUIRED', 'Le prénom et le nom sont obligatoires.');
+  if (!isText(data.postTitle)) throw invalid('DIRECTORY.POST_TITLE_REQUIRED', 'L’intitulé de poste ne peut pas être vide.');
+  if (!isText(data.workEmail)) throw invalid('DIRECTORY.WORK_EMAIL_REQUIRED', 'L’adresse e-mail professionnelle est obligatoire.');
+  for (const field of ['usualName', 'workPhone', 'office', 'unitId', 'managerId'] as const) {
+    if (!isTextOrNull(data[field])) throw invalid('DIRECTORY.FIELD_VALUE_INVALID', `Le champ « ${field} » doit être un texte ou vide.`, { field });
+  }
+  if (data.startDate !== null && !isDay(data.startDate)) throw invalid('DIRECTORY.DATE_INVALID', 'La date d’arrivée doit être une date réelle au format AAAA-MM-JJ.');
+  for (const [field, value] of Object.entries(data.hr ?? {})) {
+    if (!(AGENT_FIELDS as readonly string[]).includes(field)) throw invalid('DIRECTORY.FIELD_UNKNOWN', `Le champ « ${field} » n’existe pas sur une fiche.`, { field });
+    if (!isTextOrNull(value)) throw invalid('DIRECTORY.FIELD_VALUE_INVALID', `Le champ « ${field} » doit être un texte ou vide.`, { field });
+  }
+}
 
 const notFound = (agentId: string) => new DomainError('DIRECTORY.AGENT_NOT_FOUND', 'not_found', 'Agent introuvable.', { agentId });
 const departed = () =>
@@ -55,9 +83,7 @@ function register(data: AgentRegisteredData, state: AgentState): AgentEvent[] {
   if (state.kind !== 'unregistered') {
     throw new DomainError('DIRECTORY.AGENT_ALREADY_REGISTERED', 'conflict', 'Cet agent est déjà inscrit dans l’annuaire.', { agentId: data.agentId });
   }
-  if (!data.firstName.trim() || !data.lastName.trim()) {
-    throw new DomainError('DIRECTORY.NAME_REQUIRED', 'invalid', 'Le prénom et le nom sont obligatoires.');
-  }
+  requireWellFormedRegistration(data);
   if (data.managerId === data.agentId) {
     throw new DomainError('DIRECTORY.SELF_MANAGER', 'invalid', 'Un agent ne peut pas être son propre responsable.');
   }
@@ -88,10 +114,15 @@ function validateHr(fields: Readonly<Record<AgentField, string | null>>): void {
 
 function changeFields(command: Extract<AgentCommand, { type: 'ChangeAgentFields' }>, state: AgentState): AgentEvent[] {
   const agent = requireAgent(state, command.agentId);
+  for (const [field, value] of Object.entries(command.changes)) {
+    if (!(AGENT_FIELDS as readonly string[]).includes(field)) throw invalid('DIRECTORY.FIELD_UNKNOWN', `Le champ « ${field} » n’existe pas sur une fiche.`, { field });
+    if (value !== undefined && !isTextOrNull(value)) throw invalid('DIRECTORY.FIELD_VALUE_INVALID', `Le champ « ${field} » doit être un texte ou vide.`, { field });
+  }
   const changed: AgentFieldChangedData[] = [];
   const after: Record<AgentField, string | null> = { ...agent.fields };
   for (const field of AGENT_FIELDS) {
-    if (!(field in command.changes)) continue;
+    // Absent, or present as undefined: unchanged. Only null (or blank text) clears a field.
+    if (command.changes[field] === undefined) continue;
     if (!mayEdit(command.editor, agent, field)) {
       throw new DomainError('DIRECTORY.FIELD_NOT_EDITABLE', 'forbidden', `Vous ne pouvez pas modifier le champ « ${field} » de cette fiche.`, { field });
     }
@@ -109,6 +140,7 @@ function changeFields(command: Extract<AgentCommand, { type: 'ChangeAgentFields'
 
 function assignManager(command: Extract<AgentCommand, { type: 'AssignManager' }>, state: AgentState): AgentEvent[] {
   const agent = requireAgent(state, command.agentId);
+  if (command.managerId !== null && !isText(command.managerId)) throw invalid('DIRECTORY.MANAGER_INVALID', 'Choisissez un responsable, ou aucun.');
   if (agent.status === 'departed') throw departed();
   if (command.managerId === agent.agentId) {
     throw new DomainError('DIRECTORY.SELF_MANAGER', 'invalid', 'Un agent ne peut pas être son propre responsable.');
@@ -122,6 +154,7 @@ function assignManager(command: Extract<AgentCommand, { type: 'AssignManager' }>
 
 function moveToUnit(command: Extract<AgentCommand, { type: 'MoveAgentToUnit' }>, state: AgentState): AgentEvent[] {
   const agent = requireAgent(state, command.agentId);
+  if (!isText(command.unitId)) throw invalid('DIRECTORY.UNIT_REQUIRED', 'Choisissez l’unité où l’agent est affecté.');
   if (agent.status === 'departed') throw departed();
   if (!command.unitIsOpen) throw new DomainError('DIRECTORY.ORG_UNIT_CLOSED', 'conflict', 'Cette unité est fermée : choisissez une unité ouverte.');
   if (command.unitId === agent.unitId) return [];
@@ -130,6 +163,7 @@ function moveToUnit(command: Extract<AgentCommand, { type: 'MoveAgentToUnit' }>,
 
 function changeStatus(command: Extract<AgentCommand, { type: 'ChangeAgentStatus' }>, state: AgentState): AgentEvent[] {
   const agent = requireAgent(state, command.agentId);
+  if (!STATUSES.includes(command.status)) throw invalid('DIRECTORY.STATUS_INVALID', 'La situation doit être « active » ou « on_leave » (en congé).');
   if (agent.status === 'departed') throw departed();
   if (agent.status === command.status) return [];
   return [{ type: 'AgentStatusChanged', data: { agentId: agent.agentId, from: agent.status, to: command.status } }];
@@ -137,6 +171,7 @@ function changeStatus(command: Extract<AgentCommand, { type: 'ChangeAgentStatus'
 
 function recordDeparture(command: Extract<AgentCommand, { type: 'RecordDeparture' }>, state: AgentState): AgentEvent[] {
   const agent = requireAgent(state, command.agentId);
+  if (!isDay(command.departedOn)) throw invalid('DIRECTORY.DATE_INVALID', 'La date de départ doit être une date réelle au format AAAA-MM-JJ.');
   if (agent.status === 'departed') return [];
   return [{ type: 'AgentDeparted', data: { agentId: agent.agentId, departedOn: command.departedOn } }];
 }

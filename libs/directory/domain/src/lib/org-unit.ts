@@ -54,6 +54,40 @@ function evolve(state: OrgUnitState, event: OrgUnitEvent): OrgUnitState {
   }
 }
 
+const KINDS: readonly unknown[] = ['direction', 'service', 'unit'] satisfies readonly OrgUnitKind[];
+const invalid = (code: string, message: string) => new DomainError(code, 'invalid', message);
+const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+const NAME_REQUIRED = () => invalid('DIRECTORY.ORG_UNIT_NAME_REQUIRED', 'Une unité doit avoir un nom.');
+
+/** The last line of defence behind request validation: the read model's NOT NULL name and checked kind. */
+function requireWellFormed(command: OrgUnitCommand): void {
+  switch (command.type) {
+    case 'CreateOrgUnit':
+      if (!isText(command.data.unitId)) throw invalid('DIRECTORY.ORG_UNIT_ID_REQUIRED', 'L’identifiant de l’unité est obligatoire.');
+      if (!isText(command.data.name)) throw NAME_REQUIRED();
+      if (!KINDS.includes(command.data.kind)) throw invalid('DIRECTORY.ORG_UNIT_KIND_INVALID', 'Une unité est une direction, un service ou une unité.');
+      if (command.data.parentId !== null && !isText(command.data.parentId)) throw invalid('DIRECTORY.ORG_UNIT_PARENT_INVALID', 'Choisissez l’unité parente, ou aucune pour une direction.');
+      return;
+    case 'RenameOrgUnit':
+      if (!isText(command.name)) throw NAME_REQUIRED();
+      return;
+    case 'MoveOrgUnit':
+      if (!isText(command.parentId)) throw invalid('DIRECTORY.ORG_UNIT_PARENT_INVALID', 'Choisissez l’unité parente.');
+      return;
+    case 'AssignOrgUnitHead':
+      if (command.headAgentId !== null && !isText(command.headAgentId)) throw invalid('DIRECTORY.ORG_UNIT_HEAD_INVALID', 'Choisissez un responsable, ou aucun.');
+      return;
+    case 'CloseOrgUnit':
+      // Counts read by the handler: anything but a whole number ≥ 0 would let a unit close with people in it.
+      if (![command.activeAgents, command.openChildren].every((n) => Number.isInteger(n) && n >= 0)) {
+        throw invalid('DIRECTORY.ORG_UNIT_COUNTS_INVALID', 'Le nombre d’agents et de sous-unités d’une unité est un entier positif ou nul.');
+      }
+      return;
+    default:
+      return assertNever(command);
+  }
+}
+
 function requireOpen(state: OrgUnitState, unitId: string): Extract<OrgUnitState, { exists: true }> {
   if (!state.exists) throw new DomainError('DIRECTORY.ORG_UNIT_NOT_FOUND', 'not_found', 'Unité introuvable.', { unitId });
   if (state.closed) throw new DomainError('DIRECTORY.ORG_UNIT_CLOSED', 'conflict', 'Cette unité est fermée.', { unitId });
@@ -61,10 +95,10 @@ function requireOpen(state: OrgUnitState, unitId: string): Extract<OrgUnitState,
 }
 
 function decide(command: OrgUnitCommand, state: OrgUnitState): OrgUnitEvent[] {
+  requireWellFormed(command);
   switch (command.type) {
     case 'CreateOrgUnit': {
       if (state.exists) throw new DomainError('DIRECTORY.ORG_UNIT_EXISTS', 'conflict', 'Cette unité existe déjà.', { unitId: command.data.unitId });
-      if (!command.data.name.trim()) throw new DomainError('DIRECTORY.ORG_UNIT_NAME_REQUIRED', 'invalid', 'Une unité doit avoir un nom.');
       if (command.data.kind !== 'direction' && command.data.parentId === null) {
         throw new DomainError('DIRECTORY.SERVICE_NEEDS_DIRECTION', 'invalid', 'Un service ou une unité doit être rattaché à une unité parente.');
       }
@@ -73,7 +107,6 @@ function decide(command: OrgUnitCommand, state: OrgUnitState): OrgUnitEvent[] {
     case 'RenameOrgUnit': {
       const unit = requireOpen(state, command.unitId);
       const name = command.name.trim();
-      if (!name) throw new DomainError('DIRECTORY.ORG_UNIT_NAME_REQUIRED', 'invalid', 'Une unité doit avoir un nom.');
       return name === unit.name ? [] : [{ type: 'OrgUnitRenamed', data: { unitId: unit.unitId, from: unit.name, to: name } }];
     }
     case 'MoveOrgUnit': {

@@ -1,5 +1,5 @@
 import { Decider, DomainError } from '@maillage/shared/kernel';
-import { AGENT_CHOSEN_FIELDS, Audience, GovernedField } from './visibility-policy';
+import { AGENT_CHOSEN_FIELDS, AUDIENCES, Audience, GovernedField } from './visibility-policy';
 
 /** What an agent chose for their diplomas and experience. Privacy by default: nobody else. */
 export type SharingChoices = Readonly<Partial<Record<GovernedField, readonly Audience[]>>>;
@@ -24,6 +24,10 @@ export const sharingDecider: Decider<SharingCommand, SharingEvent, SharingChoice
   decide: (command, state) => {
     if (!AGENT_CHOSEN_FIELDS.includes(command.field)) {
       throw new DomainError('GOVERNANCE.FIELD_NOT_AGENT_CHOSEN', 'invalid', 'Ce champ n’est pas au choix de l’agent : sa visibilité relève du comité de pilotage.');
+    }
+    // The last line of defence: the sharing read model's NOT NULL audiences only ever hold known audiences.
+    if (!Array.isArray(command.audiences) || !command.audiences.every((a) => (AUDIENCES as readonly unknown[]).includes(a))) {
+      throw new DomainError('GOVERNANCE.AUDIENCES_INVALID', 'invalid', `Choisissez parmi : ${AUDIENCES.filter((a) => a !== 'self').join(', ')} (ou aucun).`);
     }
     const audiences = [...new Set(command.audiences.filter((a) => a !== 'self'))].sort();
     const current = [...(state[command.field] ?? [])].sort();

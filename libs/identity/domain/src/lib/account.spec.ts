@@ -46,4 +46,27 @@ describe('account', () => {
     expect(() => assertAcceptablePassword('h.durand-2026-secret', 'h.durand')).toThrow('identifiant');
     expect(() => assertAcceptablePassword('un mot de passe assez long', 'h.durand')).not.toThrow();
   });
+
+  describe('refuses values outside their type, and appends nothing', () => {
+    const loose = <T>(value: unknown) => value as T;
+
+    it('refuses an account without a username, a hash or with an unknown role', () => {
+      spec.given([]).when({ type: 'CreateAccount', data: { ...created.data, username: loose<string>(null) } }).thenThrows('IDENTITY.USERNAME_INVALID');
+      spec.given([]).when({ type: 'CreateAccount', data: { ...created.data, passwordHash: '' } }).thenThrows('IDENTITY.PASSWORD_HASH_REQUIRED');
+      spec.given([]).when({ type: 'CreateAccount', data: { ...created.data, roles: loose<['hr']>(['superuser']) } }).thenThrows('IDENTITY.ROLE_INVALID');
+      spec.given([]).when({ type: 'CreateAccount', data: { ...created.data, roles: loose<['hr']>(null) } }).thenThrows('IDENTITY.ROLE_INVALID');
+      spec.given([]).when({ type: 'CreateAccount', data: { ...created.data, agentId: loose<string>(12) } }).thenThrows('IDENTITY.AGENT_INVALID');
+    });
+
+    it('refuses a null password hash and granting or revoking an unknown role', () => {
+      spec.given([created]).when({ type: 'ChangePassword', accountId: 'acc-1', passwordHash: loose<string>(null) }).thenThrows('IDENTITY.PASSWORD_HASH_REQUIRED');
+      spec.given([created]).when({ type: 'GrantRole', accountId: 'acc-1', role: loose<'hr'>('root') }).thenThrows('IDENTITY.ROLE_INVALID');
+      spec.given([created]).when({ type: 'RevokeRole', accountId: 'acc-1', role: loose<'hr'>(null) }).thenThrows('IDENTITY.ROLE_INVALID');
+    });
+
+    it('keys a stream without a username to no account, and refuses a password that is not text', () => {
+      expect(accountStreamId(loose<string>(null))).toBe('account-');
+      expect(() => assertAcceptablePassword(loose<string>(null), 'x')).toThrow('12 caractères');
+    });
+  });
 });

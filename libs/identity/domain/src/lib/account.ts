@@ -35,7 +35,8 @@ export type AccountState =
 
 /** Streams are keyed by the normalised username, so two accounts can never share one. */
 export const accountStreamId = (username: string): string => `account-${normaliseUsername(username)}`;
-export const normaliseUsername = (username: string): string => username.trim().toLowerCase();
+/** Not text: no username (the decider then refuses it, rather than a TypeError before it runs). */
+export const normaliseUsername = (username: string): string => (typeof username === 'string' ? username.trim().toLowerCase() : '');
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{1,62}$/;
 
@@ -57,7 +58,37 @@ function requireAccount(state: AccountState): Extract<AccountState, { kind: 'act
   return state;
 }
 
+const invalid = (code: string, message: string) => new DomainError(code, 'invalid', message);
+const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+const isRole = (value: unknown): value is AccountRole => (ACCOUNT_ROLES as readonly unknown[]).includes(value);
+const ROLE_INVALID = () => invalid('IDENTITY.ROLE_INVALID', `Rôle inconnu : les rôles sont ${ACCOUNT_ROLES.join(', ')}.`);
+const HASH_REQUIRED = () => invalid('IDENTITY.PASSWORD_HASH_REQUIRED', 'Le mot de passe chiffré est obligatoire.');
+
+/** The last line of defence: the accounts read model's NOT NULL username, roles and hash never receive a value outside its type. */
+function requireWellFormed(command: AccountCommand): void {
+  switch (command.type) {
+    case 'CreateAccount': {
+      const { accountId, agentId, roles, passwordHash } = command.data;
+      if (!isText(accountId)) throw invalid('IDENTITY.ACCOUNT_ID_REQUIRED', 'L’identifiant du compte est obligatoire.');
+      if (agentId !== null && !isText(agentId)) throw invalid('IDENTITY.AGENT_INVALID', 'Le compte est rattaché à un agent, ou à aucun.');
+      if (!Array.isArray(roles) || !roles.every(isRole)) throw ROLE_INVALID();
+      if (!isText(passwordHash)) throw HASH_REQUIRED();
+      return;
+    }
+    case 'ChangePassword':
+      if (!isText(command.passwordHash)) throw HASH_REQUIRED();
+      return;
+    case 'GrantRole':
+    case 'RevokeRole':
+      if (!isRole(command.role)) throw ROLE_INVALID();
+      return;
+    default:
+      return assertNever(command);
+  }
+}
+
 function decide(command: AccountCommand, state: AccountState): AccountEvent[] {
+  requireWellFormed(command);
   switch (command.type) {
     case 'CreateAccount': {
       if (state.kind !== 'none') {

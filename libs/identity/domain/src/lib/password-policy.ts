@@ -2,7 +2,7 @@ import { DomainError } from '@maillage/shared/kernel';
 
 /** Length over composition rules, as current guidance (ANSSI, NIST 800-63B) recommends. */
 export function assertAcceptablePassword(password: string, username: string): void {
-  if (password.length < 12) {
+  if (typeof password !== 'string' || password.length < 12) {
     throw new DomainError('IDENTITY.PASSWORD_TOO_SHORT', 'invalid', 'Le mot de passe doit contenir au moins 12 caractères.');
   }
   if (password.length > 256) {
