@@ -25,9 +25,12 @@ export class AgentDetailsComponent {
     return this.agent()[field] !== undefined;
   }
 
-  /** With a usual name, the civil name is still worth showing (and searching for). */
-  protected readonly civilName = computed(() => {
-    const { usualName, firstName, lastName } = this.agent();
-    return usualName ? `${firstName} ${lastName}` : null;
+  /**
+   * The birth name, when it differs from the name in use and the server sent it: the
+   * visibility policy keeps it for HR and the agent (divorce, transition…).
+   */
+  protected readonly birthName = computed(() => {
+    const { birthName, lastName } = this.agent();
+    return birthName && birthName !== lastName ? birthName : null;
   });
 }
