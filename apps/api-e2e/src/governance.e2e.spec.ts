@@ -202,3 +202,48 @@ describe('journal des modifications', () => {
     expect(change).not.toHaveProperty('to');
   });
 });
+
+describe('every profile field governed: the committee restricts the directory basics', () => {
+  it('restricts the work phone to the unit: gone from list and fiche outside the unit, kept inside, audited', async () => {
+    const manager = (await hr.get(`/api/agents/${managerId}`)).body;
+    const agent = (await hr.get(`/api/agents/${agentId}`)).body;
+    // The agent works in the manager's unit and is below them, not above: only "same unit" can let them see.
+    expect(agent.unitId).toBe(manager.unitId);
+    const etag = (await hr.get(`/api/agents/${managerId}`)).headers.get('etag')!;
+    expect((await hr.patch(`/api/agents/${managerId}`, { workPhone: '01 40 00 00 42' }, { 'if-match': etag })).status).toBe(200);
+    const lineFor = async (viewer: Http) => (await viewer.get(`/api/agents?q=${encodeURIComponent(manager.lastName)}&pageSize=100`)).body.items.find((a: { id: string }) => a.id === managerId);
+    expect(await lineFor(asComite)).toHaveProperty('workPhone', '01 40 00 00 42');
+
+    const decided = await asComite.post('/api/governance/decisions', decisionOf(parisDay(), 'workPhone', ['same_unit', 'hr']));
+    expect(decided.status).toBe(201);
+
+    const outside = await lineFor(asComite);
+    expect(outside).toBeDefined();
+    expect(outside).not.toHaveProperty('workPhone');
+    expect(outside).toHaveProperty('postTitle');
+    const outsideFiche = await asComite.get(`/api/agents/${managerId}`);
+    expect(outsideFiche.body).not.toHaveProperty('workPhone');
+    expect(outsideFiche.body.hiddenFields).toContainEqual({ field: 'workPhone', visibleTo: ['self', 'same_unit', 'hr'] });
+    const team = await asComite.get(`/api/agents/${manager.managerId ?? managerId}/team?pageSize=100`);
+    expect(JSON.stringify(team.body)).not.toContain('01 40 00 00 42');
+
+    expect(await lineFor(asAgent)).toHaveProperty('workPhone', '01 40 00 00 42');
+    const insideFiche = await asAgent.get(`/api/agents/${managerId}`, { 'x-request-id': 'e2e-restricted-phone' });
+    expect(insideFiche.body.workPhone).toBe('01 40 00 00 42');
+    const audit = await hr.get(`/api/governance/audit?subjectAgentId=${managerId}&field=workPhone`);
+    expect(audit.body.find((v: { requestId: string }) => v.requestId === 'e2e-restricted-phone')).toMatchObject({ fields: ['workPhone'] });
+  });
+
+  it('restricts the post: a search by post no longer finds the agent for those it is hidden from (fail closed)', async () => {
+    const manager = (await hr.get(`/api/agents/${managerId}`)).body;
+    const ids = async (viewer: Http, q: string) => (await viewer.get(`/api/agents?q=${encodeURIComponent(q)}&pageSize=100`)).body.items.map((a: { id: string }) => a.id);
+    expect(await ids(asComite, manager.postTitle)).toContain(managerId);
+    expect((await asComite.post('/api/governance/decisions', decisionOf(parisDay(), 'postTitle', ['same_unit']))).status).toBe(201);
+    expect(await ids(asComite, manager.postTitle)).not.toContain(managerId);
+    const line = (await asComite.get(`/api/agents?q=${encodeURIComponent(manager.lastName)}&pageSize=100`)).body.items.find((a: { id: string }) => a.id === managerId);
+    expect(line).not.toHaveProperty('postTitle');
+    expect((await asAgent.get(`/api/agents/${managerId}`)).body.postTitle).toBe(manager.postTitle);
+    // Put back, so the rest of the suite sees the default.
+    expect((await asComite.post('/api/governance/decisions', decisionOf(parisDay(), 'postTitle', ['everyone']))).status).toBe(201);
+  });
+});
