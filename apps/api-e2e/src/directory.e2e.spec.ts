@@ -176,3 +176,49 @@ describe('directory API over HTTP', () => {
     expect(response.body.code).toBe('REQUEST.TOO_LARGE');
   });
 });
+
+describe('the birth name behind a nom d’usage: governed, HR and the agent only', () => {
+  it('never finds an agent for a colleague by their birth name, and no line, sort or fiche gives it away', async () => {
+    const { rows } = await db.query(
+      `SELECT id, first_name AS "firstName", last_name AS "birthName", usual_name AS "usualName" FROM directory_agents
+       WHERE usual_name IS NOT NULL AND status <> 'departed' ORDER BY sort_name`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    const colleague = http.as((await login(http, 'agent')).token);
+    for (const person of rows as { id: string; firstName: string; birthName: string; usualName: string }[]) {
+      const byBirthName = await colleague.get(`/api/agents?q=${encodeURIComponent(`${person.firstName} ${person.birthName}`)}&pageSize=100`);
+      expect(byBirthName.body.items.map((a: { id: string }) => a.id)).not.toContain(person.id);
+      const byName = await colleague.get(`/api/agents?q=${encodeURIComponent(`${person.firstName} ${person.usualName}`)}&pageSize=100`);
+      const line = byName.body.items.find((a: { id: string }) => a.id === person.id);
+      expect(line).toMatchObject({ lastName: person.usualName, displayName: `${person.firstName} ${person.usualName}` });
+      expect(JSON.stringify(line)).not.toContain(person.birthName);
+      const fiche = await colleague.get(`/api/agents/${person.id}`);
+      expect(fiche.body).not.toHaveProperty('birthName');
+      expect(fiche.body).not.toHaveProperty('usualName');
+      expect(fiche.text).not.toContain(person.birthName);
+      expect(fiche.body.hiddenFields).toContainEqual({ field: 'birthName', visibleTo: ['self', 'hr'] });
+    }
+  });
+
+  it('sorts the directory by the name in use', async () => {
+    const colleague = http.as((await login(http, 'agent')).token);
+    const names: string[] = [];
+    for (let page = 1; ; page++) {
+      const body = (await colleague.get(`/api/agents?pageSize=100&page=${page}`)).body;
+      names.push(...body.items.map((a: { lastName: string; firstName: string }) => `${a.lastName} ${a.firstName}`));
+      if (page * 100 >= body.total) break;
+    }
+    const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    const sorted = [...names].sort((a, b) => (fold(a) < fold(b) ? -1 : fold(a) > fold(b) ? 1 : 0));
+    expect(names.map(fold)).toEqual(sorted.map(fold));
+  });
+
+  it('shows HR the birth name on the fiche, and records that read in the audit trail', async () => {
+    const { rows } = await db.query(`SELECT id, last_name AS "birthName" FROM directory_agents WHERE usual_name IS NOT NULL AND status <> 'departed' LIMIT 1`);
+    const fiche = await hr.get(`/api/agents/${rows[0].id}`, { 'x-request-id': 'e2e-birth-name-read' });
+    expect(fiche.body.birthName).toBe(rows[0].birthName);
+    expect(fiche.body.usualName).toBeTruthy();
+    const audit = await db.query(`SELECT fields FROM governance_read_audit WHERE request_id = 'e2e-birth-name-read'`);
+    expect(audit.rows).toEqual([{ fields: expect.arrayContaining(['birthName']) }]);
+  });
+});

@@ -75,15 +75,22 @@ describe('visibility policy at the one redaction point', () => {
   });
 });
 
+/** A day relative to today in Europe/Paris, the zone decisions are dated in (yyyy-mm-dd). */
+const parisDay = (offsetDays = 0) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + offsetDays * 86_400_000));
+type PolicyBody = { body: { rules: { field: string; audiences: string[] }[] } };
+const audiencesOf = (field: string) => (r: PolicyBody) => r.body.rules.find((x) => x.field === field)!.audiences;
+const decisionOf = (decidedOn: string, field: string, audiences: string[]) => ({
+  decidedOn,
+  title: `Règle « ${field} » du ${decidedOn}`,
+  participants: ['Présidente du comité de pilotage', 'Représentante du personnel', 'DRH'],
+  rationale: 'Décision débattue en séance du comité de pilotage.',
+  rules: [{ field, audiences }],
+});
+
 describe('committee decisions', () => {
   it('changes the policy only through a recorded committee decision, visible on the next request', async () => {
-    const body = {
-      decidedOn: '2026-12-15',
-      title: 'Le grade n’est plus visible de la hiérarchie',
-      participants: ['Présidente du comité de pilotage', 'Représentante du personnel', 'DRH'],
-      rationale: 'Demande des représentants du personnel : la hiérarchie n’a pas besoin du grade pour le travail courant.',
-      rules: [{ field: 'grade', audiences: ['hr'] }],
-    };
+    const body = { ...decisionOf(parisDay(), 'grade', ['hr']), title: 'Le grade n’est plus visible de la hiérarchie' };
     expect((await hr.post('/api/governance/decisions', body)).status).toBe(403);
     const recorded = await asComite.post('/api/governance/decisions', body);
     expect(recorded.status).toBe(201);
@@ -91,22 +98,50 @@ describe('committee decisions', () => {
     expect(Object.keys(seen.body.sensitive)).not.toContain('grade');
     expect(Object.keys(seen.body.sensitive)).toContain('category');
     const decisions = await asAgent.get('/api/governance/decisions');
-    expect(decisions.body.at(-1)).toMatchObject({ title: body.title, rules: body.rules });
+    expect(decisions.body.at(-1)).toMatchObject({ title: body.title, rules: body.rules, pending: false });
   });
 
   it('replays what the policy was on a past date', async () => {
-    const before = await asAgent.get('/api/governance/policy?at=2026-12-14');
-    const after = await asAgent.get('/api/governance/policy?at=2026-12-16');
-    const grade = (r: { body: { rules: { field: string; audiences: string[] }[] } }) => r.body.rules.find((x) => x.field === 'grade')!.audiences;
-    expect(grade(before)).toEqual(['hierarchy', 'hr']);
-    expect(grade(after)).toEqual(['hr']);
+    const grade = audiencesOf('grade');
+    expect(grade(await asAgent.get(`/api/governance/policy?at=${parisDay(-1)}`))).toEqual(['hierarchy', 'hr']);
+    expect(grade(await asAgent.get(`/api/governance/policy?at=${parisDay()}`))).toEqual(['hr']);
   });
 
-  it('refuses a rule on a field that must never be stored', async () => {
+  it('records a decision dated tomorrow without applying it: the enforced policy and the replay of today agree', async () => {
+    const recorded = await asComite.post('/api/governance/decisions', decisionOf(parisDay(1), 'category', ['hr']));
+    expect(recorded.status).toBe(201);
+    // The day before it applies, the manager still sees the catégorie.
+    expect(Object.keys((await asManager.get(`/api/agents/${agentId}`)).body.sensitive)).toContain('category');
+    const category = audiencesOf('category');
+    const live = await asAgent.get('/api/governance/policy');
+    expect(category(live)).toEqual(['hierarchy', 'hr']);
+    expect(live.body.rules).toEqual((await asAgent.get(`/api/governance/policy?at=${parisDay()}`)).body.rules);
+    // On the day itself, the replay applies it.
+    expect(category(await asAgent.get(`/api/governance/policy?at=${parisDay(1)}`))).toEqual(['hr']);
+    const decisions = await asAgent.get('/api/governance/decisions');
+    expect(decisions.body.at(-1)).toMatchObject({ decidedOn: parisDay(1), pending: true });
+  });
+
+  it('places a decision recorded later but dated earlier in its place in time, for the enforced policy and the replay alike', async () => {
+    const filiere = audiencesOf('filiere');
+    expect((await asComite.post('/api/governance/decisions', decisionOf(parisDay(-2), 'filiere', ['hr']))).status).toBe(201);
+    expect((await asComite.post('/api/governance/decisions', decisionOf(parisDay(-5), 'filiere', ['hierarchy', 'hr', 'same_unit']))).status).toBe(201);
+    expect(filiere(await asAgent.get(`/api/governance/policy?at=${parisDay(-6)}`))).toEqual(['hierarchy', 'hr']);
+    expect(filiere(await asAgent.get(`/api/governance/policy?at=${parisDay(-5)}`))).toEqual(['hierarchy', 'hr', 'same_unit']);
+    expect(filiere(await asAgent.get(`/api/governance/policy?at=${parisDay(-3)}`))).toEqual(['hierarchy', 'hr', 'same_unit']);
+    expect(filiere(await asAgent.get(`/api/governance/policy?at=${parisDay(-2)}`))).toEqual(['hr']);
+    // The decision dated the 2nd-last day is the newer in time: it is the one enforced.
+    expect(filiere(await asAgent.get('/api/governance/policy'))).toEqual(['hr']);
+    expect(Object.keys((await asManager.get(`/api/agents/${agentId}`)).body.sensitive)).not.toContain('filiere');
+  });
+
+  it('refuses a rule on a field that must never be stored, and a date that is not a day', async () => {
     const response = await asComite.post('/api/governance/decisions', {
       decidedOn: '2026-12-20', title: 'Essai', participants: ['X'], rationale: 'Essai de règle', rules: [{ field: 'unionMembership', audiences: ['everyone'] }],
     });
     expect(response.status).toBe(400);
+    const impossible = await asComite.post('/api/governance/decisions', decisionOf('2026-02-30', 'grade', ['hr']));
+    expect(impossible.status).toBe(400);
   });
 });
 
@@ -165,5 +200,50 @@ describe('journal des modifications', () => {
     const change = seen.body.find((c: { field: string }) => c.field === 'experience');
     expect(change).toMatchObject({ valuesHidden: true });
     expect(change).not.toHaveProperty('to');
+  });
+});
+
+describe('every profile field governed: the committee restricts the directory basics', () => {
+  it('restricts the work phone to the unit: gone from list and fiche outside the unit, kept inside, audited', async () => {
+    const manager = (await hr.get(`/api/agents/${managerId}`)).body;
+    const agent = (await hr.get(`/api/agents/${agentId}`)).body;
+    // The agent works in the manager's unit and is below them, not above: only "same unit" can let them see.
+    expect(agent.unitId).toBe(manager.unitId);
+    const etag = (await hr.get(`/api/agents/${managerId}`)).headers.get('etag')!;
+    expect((await hr.patch(`/api/agents/${managerId}`, { workPhone: '01 40 00 00 42' }, { 'if-match': etag })).status).toBe(200);
+    const lineFor = async (viewer: Http) => (await viewer.get(`/api/agents?q=${encodeURIComponent(manager.lastName)}&pageSize=100`)).body.items.find((a: { id: string }) => a.id === managerId);
+    expect(await lineFor(asComite)).toHaveProperty('workPhone', '01 40 00 00 42');
+
+    const decided = await asComite.post('/api/governance/decisions', decisionOf(parisDay(), 'workPhone', ['same_unit', 'hr']));
+    expect(decided.status).toBe(201);
+
+    const outside = await lineFor(asComite);
+    expect(outside).toBeDefined();
+    expect(outside).not.toHaveProperty('workPhone');
+    expect(outside).toHaveProperty('postTitle');
+    const outsideFiche = await asComite.get(`/api/agents/${managerId}`);
+    expect(outsideFiche.body).not.toHaveProperty('workPhone');
+    expect(outsideFiche.body.hiddenFields).toContainEqual({ field: 'workPhone', visibleTo: ['self', 'same_unit', 'hr'] });
+    const team = await asComite.get(`/api/agents/${manager.managerId ?? managerId}/team?pageSize=100`);
+    expect(JSON.stringify(team.body)).not.toContain('01 40 00 00 42');
+
+    expect(await lineFor(asAgent)).toHaveProperty('workPhone', '01 40 00 00 42');
+    const insideFiche = await asAgent.get(`/api/agents/${managerId}`, { 'x-request-id': 'e2e-restricted-phone' });
+    expect(insideFiche.body.workPhone).toBe('01 40 00 00 42');
+    const audit = await hr.get(`/api/governance/audit?subjectAgentId=${managerId}&field=workPhone`);
+    expect(audit.body.find((v: { requestId: string }) => v.requestId === 'e2e-restricted-phone')).toMatchObject({ fields: ['workPhone'] });
+  });
+
+  it('restricts the post: a search by post no longer finds the agent for those it is hidden from (fail closed)', async () => {
+    const manager = (await hr.get(`/api/agents/${managerId}`)).body;
+    const ids = async (viewer: Http, q: string) => (await viewer.get(`/api/agents?q=${encodeURIComponent(q)}&pageSize=100`)).body.items.map((a: { id: string }) => a.id);
+    expect(await ids(asComite, manager.postTitle)).toContain(managerId);
+    expect((await asComite.post('/api/governance/decisions', decisionOf(parisDay(), 'postTitle', ['same_unit']))).status).toBe(201);
+    expect(await ids(asComite, manager.postTitle)).not.toContain(managerId);
+    const line = (await asComite.get(`/api/agents?q=${encodeURIComponent(manager.lastName)}&pageSize=100`)).body.items.find((a: { id: string }) => a.id === managerId);
+    expect(line).not.toHaveProperty('postTitle');
+    expect((await asAgent.get(`/api/agents/${managerId}`)).body.postTitle).toBe(manager.postTitle);
+    // Put back, so the rest of the suite sees the default.
+    expect((await asComite.post('/api/governance/decisions', decisionOf(parisDay(), 'postTitle', ['everyone']))).status).toBe(201);
   });
 });

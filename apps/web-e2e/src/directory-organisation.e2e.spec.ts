@@ -120,7 +120,7 @@ describeInChromium('Directory and organisation in Chromium (needs Chromium at /u
     expect(await page.getByLabel('Service', { exact: true }).isEnabled()).toBe(true);
 
     // A fiche shows its manager chain up to the DGS, as links.
-    const agent = result.items.find((item) => !item.postTitle.startsWith('Direct')) ?? result.items[0];
+    const agent = result.items.find((item) => !item.postTitle?.startsWith('Direct')) ?? result.items[0];
     const hierarchy = bodyOf<AgentHierarchy>(page.waitForResponse((r) => isApi(r, `/api/agents/${agent.id}/hierarchy`)));
     await page.getByRole('list', { name: 'Résultats' }).getByRole('link', { name: agent.displayName, exact: true }).click();
     await page.waitForURL(new RegExp(`/agents/${agent.id}$`));

@@ -69,6 +69,12 @@ function timedRelations(relations: OrganisationRelations, timesMs: number[]): Or
       timesMs.push(Number(process.hrtime.bigint() - t0) / 1e6);
       return relation;
     },
+    async relationsBetween(viewerAgentId, subjectAgentIds) {
+      const t0 = process.hrtime.bigint();
+      const found = await relations.relationsBetween(viewerAgentId, subjectAgentIds);
+      timesMs.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      return found;
+    },
   };
 }
 

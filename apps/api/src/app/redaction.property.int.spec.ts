@@ -12,7 +12,9 @@ import { MIGRATIONS } from './database';
  * Property: for random org trees, policies, sharing choices and (viewer,
  * agent) pairs, the one redaction point returns exactly the fields an
  * independent model of the rules allows — no more, no fewer — and audits
- * exactly those it let through.
+ * exactly the restricted ones it let through (a field shown to everyone is
+ * read without an audit entry); its list form gives each agent of a list
+ * what the single form gives them.
  */
 let db: TestDatabase;
 let dataSource: DataSource;
@@ -51,7 +53,7 @@ const world = fc
 type World = typeof world extends fc.Arbitrary<infer W> ? W : never;
 
 async function install(w: World): Promise<void> {
-  await db.pool.query('TRUNCATE directory_agents, governance_visibility_rules, governance_sharing_choices');
+  await db.pool.query('TRUNCATE directory_agents, governance_decisions, governance_sharing_choices');
   for (let i = 0; i < w.managers.length; i++) {
     await db.pool.query(
       `INSERT INTO directory_agents (id, first_name, last_name, post_title, unit_id, manager_id, work_email, status, sort_name, version)
@@ -59,9 +61,12 @@ async function install(w: World): Promise<void> {
       [uuid(i), `N${i}`, UNITS[w.units[i]], w.managers[i] < 0 ? null : uuid(w.managers[i]), w.departed[i] ? 'departed' : 'active'],
     );
   }
-  for (const field of GOVERNED_FIELDS) {
-    await db.pool.query('INSERT INTO governance_visibility_rules (field, audiences, decision_id) VALUES ($1, $2, $3)', [field, w.policy[field], 'prop']);
-  }
+  // One decision, dated in the past, sets every field's rule: the policy in force today.
+  await db.pool.query(
+    `INSERT INTO governance_decisions (decision_id, decided_on, title, participants, rationale, rules, recorded_by, recorded_at, log_transaction, log_position)
+     VALUES ('prop', '2020-01-01', 'Propriété', '{comité}', 'Essai', $1, 'comite', now(), 1, 1)`,
+    [JSON.stringify(GOVERNED_FIELDS.map((field) => ({ field, audiences: w.policy[field] })))],
+  );
   await db.pool.query('INSERT INTO governance_sharing_choices (agent_id, field, audiences, version) VALUES ($1, $2, $3, 0)', [uuid(w.subject), 'diplomas', w.diplomas]);
 }
 
@@ -93,9 +98,36 @@ it('returns exactly the fields the policy allows each viewer, and audits exactly
       expect(Object.keys(shown).sort()).toEqual([...expected].sort());
       expect(hidden.map((h) => h.field).sort()).toEqual(GOVERNED_FIELDS.filter((f) => !expected.includes(f)).sort());
       const audit = await db.pool.query('SELECT fields FROM governance_read_audit WHERE seq > $1', [before]);
-      if (w.viewer === w.subject || expected.length === 0) expect(audit.rows).toEqual([]);
-      else expect(audit.rows.map((r: { fields: string[] }) => [...r.fields].sort())).toEqual([[...expected].sort()]);
+      const audited = expected.filter((f) => isAudited(w, f));
+      if (w.viewer === w.subject || audited.length === 0) expect(audit.rows).toEqual([]);
+      else expect(audit.rows.map((r: { fields: string[] }) => [...r.fields].sort())).toEqual([[...audited].sort()]);
     }),
     { numRuns: 60 },
+  );
+});
+
+/** Restated: every field is audited but those shown to everyone, agent-chosen ones always. */
+const isAudited = (w: World, field: GovernedField) => field === 'diplomas' || field === 'experience' || !w.policy[field].includes('everyone');
+
+it('gives every agent of a list, in one call, what it gives each alone, and audits each agent once', async () => {
+  await fc.assert(
+    fc.asyncProperty(world, async (w) => {
+      await install(w);
+      const record = Object.fromEntries(GOVERNED_FIELDS.map((f) => [f, `valeur-${f}`]));
+      const viewer = { accountId: `acc-${w.viewer}`, agentId: uuid(w.viewer), roles: w.viewerIsHr ? ['agent', 'hr'] : ['agent'], requestId: 'prop' };
+      const subjects = w.managers.map((_, i) => ({ agentId: uuid(i), fields: record }));
+      const before = Number((await db.pool.query('SELECT max(seq) AS n FROM governance_read_audit')).rows[0].n ?? 0);
+      const listed = await redactor.redactMany(viewer, subjects, 'property test');
+      const audit = await db.pool.query('SELECT subject_agent_id AS subject FROM governance_read_audit WHERE seq > $1', [before]);
+      const alone = [];
+      for (const s of subjects) alone.push(await redactor.redact(viewer, s.agentId, s.fields, 'property test'));
+      expect(listed).toEqual(alone);
+      const subjectsAudited = audit.rows.map((r: { subject: string }) => r.subject).sort();
+      expect(new Set(subjectsAudited).size).toBe(subjectsAudited.length);
+      expect(subjectsAudited).toEqual(
+        subjects.filter((s, i) => i !== w.viewer && Object.keys(listed[i].shown).some((f) => isAudited(w, f as GovernedField))).map((s) => s.agentId).sort(),
+      );
+    }),
+    { numRuns: 30 },
   );
 });

@@ -29,7 +29,17 @@ export {
 } from './lib/agent-directory/agent-directory-entry.projection';
 export type { AgentDirectoryRow, OrgUnitRow } from './lib/agent-directory/agent-directory-entry.projection';
 export { DIRECTORY_READ_MODEL } from './lib/agent-directory/directory-read-model.port';
-export type { AgentSearchCriteria, DirectoryReadModel } from './lib/agent-directory/directory-read-model.port';
+export type {
+  AgentHierarchyRecord,
+  AgentLine,
+  AgentProfileRecord,
+  AgentSearchCriteria,
+  DirectoryReadModel,
+  OrgChartRecord,
+  OrgChartUnitRecord,
+  PersonLine,
+  SearchableField,
+} from './lib/agent-directory/directory-read-model.port';
 export { ORGANISATION_LOOKUP } from './lib/agent-directory/organisation-lookup.port';
 export type { OrganisationLookup } from './lib/agent-directory/organisation-lookup.port';
 export type { CommandOptions } from './lib/directory-commands';

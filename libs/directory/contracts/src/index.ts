@@ -5,34 +5,49 @@
 
 export type AgentStatus = 'active' | 'on_leave' | 'departed';
 
-/** One line of the directory (annuaire): only fields everyone may see. */
+/**
+ * One line of the directory (annuaire), as the visibility policy lets this viewer
+ * see it: each governed piece (`name`, `postTitle`, `unit`, `workEmail`,
+ * `workPhone`; everyone by default) is absent when the committee has restricted
+ * it away from this viewer. The birth name is never on a line.
+ */
 export interface AgentDirectoryEntry {
   readonly id: string;
-  /** First name and nom d'usage (the surname in use, e.g. after marriage) or else the birth surname. */
+  /** First name and name in use; « Nom non communiqué » when the policy hides the name from this viewer. */
   readonly displayName: string;
-  readonly firstName: string;
-  readonly lastName: string;
-  readonly postTitle: string;
-  readonly unitId: string | null;
-  readonly unitName: string | null;
-  readonly directionId: string | null;
-  readonly directionName: string | null;
-  readonly workEmail: string;
-  readonly workPhone: string | null;
+  readonly firstName?: string;
+  /** The name in use: the nom d'usage when the agent has one, else the birth name. */
+  readonly lastName?: string;
+  readonly postTitle?: string;
+  readonly unitId?: string | null;
+  readonly unitName?: string | null;
+  readonly directionId?: string | null;
+  readonly directionName?: string | null;
+  readonly workEmail?: string;
+  readonly workPhone?: string | null;
   readonly status: AgentStatus;
 }
 
+/** What a line shows in place of a name the policy hides from the viewer. */
+export const HIDDEN_NAME = 'Nom non communiqué';
+
 /** The profile (fiche agent) as the viewer may see it. */
 export interface AgentProfile extends AgentDirectoryEntry {
-  readonly usualName: string | null;
-  readonly office: string | null;
+  /**
+   * Governed with the birth name (`birthName`, HR and the agent by default): that an
+   * agent has a nom d'usage says their birth name differs. Absent for other viewers.
+   */
+  readonly usualName?: string | null;
+  /** The birth name (nom de naissance): sensitive, only for viewers the policy allows. */
+  readonly birthName?: string;
+  readonly office?: string | null;
   readonly managerId: string | null;
   readonly managerName: string | null;
-  readonly startDate: string | null;
+  readonly startDate?: string | null;
   readonly departedOn: string | null;
   /** Sensitive HR fields this viewer may see under the visibility policy; the others are absent. */
   readonly sensitive: Partial<Omit<AgentHrRecord, 'agentId'>>;
-  /** Sensitive fields withheld from this viewer, and who may see them. */
+  /** Governed fields withheld from this viewer (directory basics, birth name, HR fields), and who may see them. */
   readonly hiddenFields: readonly { readonly field: string; readonly visibleTo: readonly string[] }[];
   /** Stream version: send it back as `If-Match` to edit without overwriting. */
   readonly version: number;
@@ -71,12 +86,12 @@ export interface OrgUnitSummary {
   readonly version: number;
 }
 
-/** A colleague as shown in hierarchy views and the org chart. */
+/** A colleague as shown in hierarchy views and the org chart (governed pieces absent when hidden from the viewer). */
 export interface PersonRef {
   readonly id: string;
   readonly displayName: string;
-  readonly postTitle: string;
-  readonly unitName: string | null;
+  readonly postTitle?: string;
+  readonly unitName?: string | null;
 }
 
 /** An agent's place in the hierarchy (fiche agent). */
@@ -153,5 +168,7 @@ export interface OrganisationRelation {
 
 export interface OrganisationRelations {
   relationBetween(viewerAgentId: string | null, subjectAgentId: string): Promise<OrganisationRelation>;
+  /** The same for many agents in one query (lists): every id asked for has an entry. */
+  relationsBetween(viewerAgentId: string | null, subjectAgentIds: readonly string[]): Promise<ReadonlyMap<string, OrganisationRelation>>;
 }
 export const ORGANISATION_RELATIONS = Symbol.for('maillage.directory.OrganisationRelations');

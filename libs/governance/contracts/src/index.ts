@@ -7,11 +7,19 @@
 export const AUDIENCES = ['self', 'hierarchy', 'hr', 'same_unit', 'everyone'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
-/** Personal fields whose audience the policy decides (the rest of a profile is public directory data). */
+/**
+ * Every piece of information a profile shows, whose audience the policy decides:
+ * the directory basics (`name`: first name and name in use; `birthName`; `postTitle`;
+ * `unit`: unit and direction; work contacts; start date) and the HR fields.
+ */
 export const GOVERNED_FIELDS = [
+  'name', 'birthName', 'postTitle', 'unit', 'workEmail', 'workPhone', 'office', 'startDate',
   'employment', 'category', 'filiere', 'cadreEmplois', 'grade', 'matricule', 'hrCode', 'dgaCode', 'diplomas', 'experience',
 ] as const;
 export type GovernedField = (typeof GOVERNED_FIELDS)[number];
+
+/** The directory basics among them: what a line of the annuaire (search, team, org chart) may carry. */
+export const DIRECTORY_FIELDS = ['name', 'postTitle', 'unit', 'workEmail', 'workPhone', 'office', 'startDate'] as const satisfies readonly GovernedField[];
 
 /** Fields whose audience the agent chooses (consent), within what the policy allows. */
 export const AGENT_CHOSEN_FIELDS: readonly GovernedField[] = ['diplomas', 'experience'];
@@ -23,11 +31,14 @@ export interface VisibilityRule {
 
 export interface CommitteeDecision {
   readonly decisionId: string;
+  /** The day (yyyy-mm-dd, Europe/Paris) the decision applies from: a later day waits. */
   readonly decidedOn: string;
   readonly title: string;
   readonly participants: readonly string[];
   readonly rationale: string;
   readonly rules: readonly VisibilityRule[];
+  /** True while `decidedOn` is still to come: the rules are recorded, not yet enforced. */
+  readonly pending: boolean;
   readonly recordedBy: string;
   readonly recordedAt: string;
 }
@@ -43,7 +54,8 @@ export interface Viewer {
 /**
  * The one redaction point. Returns only the governed fields this viewer may
  * see (absent, not null, otherwise) and records an audit entry for every
- * sensitive field it lets through.
+ * restricted field it lets through (a field the policy shows to everyone, such
+ * as a name or a work phone by default, is read without an audit entry).
  */
 export interface Redactor {
   redact<T extends Partial<Record<GovernedField, unknown>>>(
@@ -52,6 +64,23 @@ export interface Redactor {
     fields: T,
     purpose: string,
   ): Promise<Redacted<T>>;
+  /**
+   * The same for a list (search results, a team, an org chart level): one
+   * policy read, the viewer's relation to every agent in one query, one audit
+   * batch. Results in the order of `subjects`.
+   */
+  redactMany<T extends Partial<Record<GovernedField, unknown>>>(
+    viewer: Viewer,
+    subjects: readonly { readonly agentId: string; readonly fields: T }[],
+    purpose: string,
+  ): Promise<Redacted<T>[]>;
+  /**
+   * The fields a search by this viewer may match on (fail closed): those the
+   * policy shows to everyone, and to HR those it shows to HR. A field shown
+   * only to a hierarchy or a unit is matched for nobody, so a search never
+   * reveals a value its results would hide.
+   */
+  searchableFields(viewer: Viewer): Promise<ReadonlySet<GovernedField>>;
 }
 
 /** Why skills are being read: browsing people, or composing a team (which may use "staffing only" skills). */

@@ -6,9 +6,13 @@ export {
   POLICY_STREAM_ID,
   evolvePolicy,
   policyDecider,
+  ruleAudiences,
 } from './lib/visibility-policy';
 export type { Audience, CommitteeDecisionData, GovernedField, Policy, PolicyCommand, PolicyEvent, PolicyState, VisibilityRule } from './lib/visibility-policy';
+export { decisionsOf, policyOn } from './lib/policy-dates';
+export type { DatedDecision } from './lib/policy-dates';
+export { isCalendarDay, parisDay } from './lib/calendar-day';
 export { sharingDecider, sharingStreamId } from './lib/sharing-choice';
 export type { SharingChoices, SharingCommand, SharingEvent } from './lib/sharing-choice';
-export { maySee } from './lib/visibility';
+export { isAudited, maySee } from './lib/visibility';
 export type { Relation } from './lib/visibility';

@@ -30,13 +30,13 @@ export class AgentOrganisationController {
   ) {}
 
   @Get('hierarchy')
-  hierarchy(@Param('id', uuid) id: string): Promise<AgentHierarchy> {
-    return this.queries.execute(new GetAgentHierarchyQuery(id));
+  hierarchy(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<AgentHierarchy> {
+    return this.queries.execute(new GetAgentHierarchyQuery(id, actor));
   }
 
   @Get('team')
-  team(@Param('id', uuid) id: string, @Query() page: PageRequest): Promise<Page<AgentDirectoryEntry & { depth: number }>> {
-    return this.queries.execute(new GetTeamQuery(id, page.page, page.pageSize));
+  team(@Param('id', uuid) id: string, @Query() page: PageRequest, @CurrentActor() actor: Actor): Promise<Page<AgentDirectoryEntry & { depth: number }>> {
+    return this.queries.execute(new GetTeamQuery(id, page.page, page.pageSize, actor));
   }
 
   /** Sensitive HR fields, through the one redaction point: only those the policy lets this viewer see, each read audited. */

@@ -1,16 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { BadRequestException, Body, Controller, ForbiddenException, Get, Headers, Inject, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { REDACTOR, Redactor } from '@maillage/governance/contracts';
+import { BadRequestException, Body, Controller, ForbiddenException, Get, Headers, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   ChangeAgentFieldsCommand,
-  GetAgentHrRecordQuery,
   GetAgentProfileQuery,
   RegisterAgentCommand,
   SearchAgentsQuery,
 } from '@maillage/directory/application';
-import { AgentDirectoryEntry, AgentHrRecord, AgentProfile, CommandAccepted, Page, SELF_EDITABLE_AGENT_FIELDS } from '@maillage/directory/contracts';
+import { AgentDirectoryEntry, AgentProfile, CommandAccepted, Page, SELF_EDITABLE_AGENT_FIELDS } from '@maillage/directory/contracts';
 import { Actor, CommandOutcome } from '@maillage/shared/kernel';
 import { CurrentActor, ReadYourWrites, requireIfMatch, RequireRoles } from '@maillage/shared/nest';
 import type { Response } from 'express';
@@ -26,25 +24,21 @@ export class AgentsController {
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
     private readonly readYourWrites: ReadYourWrites,
-    @Inject(REDACTOR) private readonly redactor: Redactor,
   ) {}
 
+  /** The annuaire, as the visibility policy lets this viewer see it (the query handler redacts). */
   @Get('agents')
-  search(@Query() request: SearchAgentsRequest): Promise<Page<AgentDirectoryEntry>> {
+  search(@Query() request: SearchAgentsRequest, @CurrentActor() actor: Actor): Promise<Page<AgentDirectoryEntry>> {
     const { q, directionId, unitId, status, page, pageSize } = request;
-    return this.queries.execute(new SearchAgentsQuery({ text: q, directionId, unitId, status, page, pageSize }));
+    return this.queries.execute(new SearchAgentsQuery({ text: q, directionId, unitId, status, page, pageSize }, actor));
   }
 
-  /** The fiche: public fields plus the sensitive ones the visibility policy lets this viewer see (redacted and audited). */
+  /** The fiche: what the visibility policy lets this viewer see (redacted and audited by the query handler). */
   @Get('agents/:id')
   async profile(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) response: Response): Promise<AgentProfile> {
-    const [profile, { agentId: _id, ...hr }]: [AgentProfile, AgentHrRecord] = await Promise.all([
-      this.queries.execute(new GetAgentProfileQuery(id)),
-      this.queries.execute(new GetAgentHrRecordQuery(id)),
-    ]);
-    const { shown, hidden } = await this.redactor.redact(actor, id, hr, 'GET /api/agents/:id');
+    const profile: AgentProfile = await this.queries.execute(new GetAgentProfileQuery(id, actor));
     response.setHeader('ETag', `"${profile.version}"`);
-    return { ...profile, sensitive: shown, hiddenFields: hidden };
+    return profile;
   }
 
   @Post('agents')

@@ -33,8 +33,8 @@ export class OrgUnitsController {
   }
 
   @Get('org-chart')
-  orgChart(@Query() request: OrgChartRequest): Promise<OrgChartLevel> {
-    return this.queries.execute(new GetOrgChartQuery(request.root ?? null));
+  orgChart(@Query() request: OrgChartRequest, @CurrentActor() actor: Actor): Promise<OrgChartLevel> {
+    return this.queries.execute(new GetOrgChartQuery(request.root ?? null, actor));
   }
 
   @Post('org-units')

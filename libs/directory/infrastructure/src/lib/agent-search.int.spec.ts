@@ -166,3 +166,50 @@ describe('directory text search', () => {
     expect(await found('martin logistique')).toEqual([]);
   });
 });
+
+describe('the birth name behind a nom d’usage (governed: HR and the agent only)', () => {
+  let pauline: string;
+  beforeAll(async () => {
+    pauline = await log.agent({ firstName: 'Pauline', lastName: 'Berger', usualName: 'Charpentier', postTitle: 'Archiviste', unitId: carrieres });
+    agents.pauline = pauline;
+    await log.project();
+  });
+
+  it('never finds the agent by their birth name, nor by a typo of it', async () => {
+    expect(await found('Berger')).toEqual([]);
+    expect(await found('pauline berger')).toEqual([]);
+    expect(await found('Bergre')).toEqual([]);
+    const words: { word: string }[] = (await db.pool.query(`SELECT word FROM directory_search_words WHERE word = 'berger'`)).rows;
+    expect(words).toEqual([]);
+  });
+
+  it('finds them by the name in use, and a line carries that name and never the birth name', async () => {
+    const page = await search('Charpentier');
+    expect(keysOf(page.items.map((a) => a.id))).toEqual(['pauline']);
+    expect(page.items[0]).toMatchObject({ displayName: 'Pauline Charpentier', firstName: 'Pauline', lastName: 'Charpentier' });
+    expect(JSON.stringify(page.items)).not.toMatch(/Berger/i);
+    expect(JSON.stringify(await search('archiviste'))).not.toMatch(/Berger/i);
+  });
+
+  it('sorts them by the name in use', async () => {
+    const names = (await search(' -- ', { pageSize: 50 })).items.map((a) => a.lastName);
+    expect(names.indexOf('Charpentier')).toBe(names.indexOf('Diallo') - 1);
+    const [{ sort_name }] = (await db.pool.query('SELECT sort_name FROM directory_agents WHERE id = $1', [pauline])).rows;
+    expect(sort_name).toBe('charpentier pauline');
+  });
+
+  it('keeps the birth name for the fiche, which the redaction point filters', async () => {
+    expect(await directory.findAgentProfile(pauline)).toMatchObject({ lastName: 'Charpentier', usualName: 'Charpentier', birthName: 'Berger' });
+  });
+
+  it('matches only the pieces the policy lets a search match (fail closed)', async () => {
+    expect(await found('archiviste', { searchable: ['name', 'unit', 'workEmail'] })).toEqual([]);
+    expect(await found('charpentier', { searchable: ['postTitle', 'unit'] })).toEqual([]);
+    expect(await found('charpentier archiviste', { searchable: ['name', 'postTitle'] })).toEqual(['pauline']);
+    expect(await found('service', { searchable: ['name', 'postTitle'] })).toEqual([]);
+    expect(await found('service archiviste')).toEqual(['pauline']);
+    expect(await found('', { unitId: carrieres, searchable: ['name'] })).toEqual([]);
+    expect(await found(`${pauline}@`, { searchable: ['name'] })).toEqual([]);
+    expect(await found(`${pauline}@`)).toEqual(['pauline']);
+  });
+});

@@ -1,7 +1,9 @@
 /**
  * The agents a text search matches, ranked: CTEs ending in `hits` (id, sort_name,
  * exact, whole, rank), in one statement shaped by `npm run bench:search` (50,000 agents).
- * Parameters: $1 the folded words (`searchWords`), $2 direction, $3 unit, $4 status.
+ * Parameters: $1 the folded words (`searchWords`), $2 direction, $3 unit, $4 status, $5 the weights
+ * the words may match ('ABCD' for all; fewer when the visibility policy restricts a piece: see
+ * PostgresDirectoryReadModel.searchAgents).
  *
  * - Each word meets the lexicon (`directory_search_words`, a few thousand words
  *   rather than every agent): its French stems (none for a stop word), and up to
@@ -36,12 +38,17 @@ export const SEARCH_HITS = `
     SELECT n, word, ARRAY(SELECT t FROM unnest(stems) t WHERE NOT starts_with(t, word)) AS stems,
            ARRAY(SELECT t FROM unnest(corrections) t WHERE NOT starts_with(t, word) AND t <> ALL (stems)) AS corrections
     FROM used
-  ), q AS MATERIALIZED (
-    SELECT string_agg('(' || array_to_string(ARRAY[word || ':*'] || stems || corrections, ' | ') || ')', ' & ' ORDER BY n)::tsquery AS match,
-           CASE WHEN bool_or(cardinality(corrections) > 0)
-             THEN string_agg('(' || array_to_string(ARRAY[word || ':*'] || stems, ' | ') || ')', ' & ' ORDER BY n)::tsquery END AS exact,
-           string_agg('(' || array_to_string(ARRAY[word] || stems, ' | ') || ')', ' & ' ORDER BY n)::tsquery AS whole
+  ), weighted AS (
+    -- Every term restricted to the weights the viewer may match ("paie:*BCD" never matches a name).
+    SELECT n, word || ':*' || $5::text AS prefix, word || ':' || $5::text AS whole_word,
+           ARRAY(SELECT t || ':' || $5::text FROM unnest(stems) t) AS stems, ARRAY(SELECT t || ':' || $5::text FROM unnest(corrections) t) AS corrections
     FROM terms
+  ), q AS MATERIALIZED (
+    SELECT string_agg('(' || array_to_string(ARRAY[prefix] || stems || corrections, ' | ') || ')', ' & ' ORDER BY n)::tsquery AS match,
+           CASE WHEN bool_or(cardinality(corrections) > 0)
+             THEN string_agg('(' || array_to_string(ARRAY[prefix] || stems, ' | ') || ')', ' & ' ORDER BY n)::tsquery END AS exact,
+           string_agg('(' || array_to_string(ARRAY[whole_word] || stems, ' | ') || ')', ' & ' ORDER BY n)::tsquery AS whole
+    FROM weighted
   ), hits AS MATERIALIZED (
     SELECT a.id, a.sort_name, q.exact IS NULL OR a.search_vector @@ q.exact AS exact,
            (q.exact IS NULL OR a.search_vector @@ q.exact) AND a.search_vector @@ q.whole AS whole,

@@ -2,6 +2,7 @@ import { EVENT_STORE_MIGRATIONS, resetProjection } from '@maillage/shared/event-
 import { createTestDatabase, TestDatabase } from '@maillage/shared/testing';
 import { DataSource } from 'typeorm';
 import { DirectoryLog } from './directory-log.test-kit';
+import { DirectoryBirthNamePrivate1765000000100 } from './directory-birth-name.migration';
 import { DirectorySearchLexicon1764576810000 } from './directory-search-lexicon.migration';
 import { DIRECTORY_MIGRATIONS } from './directory.migration';
 import { DirectoryProjection } from './directory.projections';
@@ -9,7 +10,7 @@ import { PostgresDirectoryReadModel } from './postgres-directory-read-model';
 
 const drh = '0b7e6a52-5a3c-4c9a-9a57-1a2b3c4d5e6f';
 const paie = '2d907c74-7c5e-4ebc-9c79-3c4d5e6f7081';
-const before = DIRECTORY_MIGRATIONS.filter((m) => m !== DirectorySearchLexicon1764576810000);
+const before = DIRECTORY_MIGRATIONS.filter((m) => m !== DirectorySearchLexicon1764576810000 && m !== DirectoryBirthNamePrivate1765000000100);
 
 let db: TestDatabase;
 afterAll(() => db?.drop());
@@ -55,7 +56,7 @@ describe('search lexicon migration', () => {
 
     const dataSource = await new DataSource({ type: 'postgres', url: db.url, migrations: [...EVENT_STORE_MIGRATIONS, ...DIRECTORY_MIGRATIONS] }).initialize();
     try {
-      expect((await dataSource.runMigrations()).map((m) => m.name)).toEqual(['DirectorySearchLexicon1764576810000']);
+      expect((await dataSource.runMigrations()).map((m) => m.name)).toEqual(['DirectorySearchLexicon1764576810000', 'DirectoryBirthNamePrivate1765000000100']);
       const words = (await db.pool.query('SELECT word FROM directory_search_words')).rows.map((r) => r.word);
       expect(words).toEqual(expect.arrayContaining(['helene', 'muller', 'roux', 'gestionnaire', 'paie', 'lecoeur', 'ressources', 'service']));
       const directory = new PostgresDirectoryReadModel(dataSource);
@@ -69,6 +70,7 @@ describe('search lexicon migration', () => {
       await log.project();
       expect(await searchRows()).toEqual(migrated);
 
+      await dataSource.undoLastMigration();
       await dataSource.undoLastMigration();
       expect((await db.pool.query(`SELECT count(*)::int AS n FROM directory_agents WHERE search_text LIKE '%gestionnaire paie%'`)).rows[0].n).toBe(1);
       expect((await db.pool.query(`SELECT to_regclass('directory_search_words') AS t`)).rows[0].t).toBeNull();

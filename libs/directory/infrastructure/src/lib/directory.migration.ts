@@ -2,6 +2,7 @@ import { DirectoryOrganisation1764576300000 } from './directory-organisation.mig
 import { DirectoryImports1764576400000 } from './import/directory-imports.migration';
 import { DirectorySearchLexicon1764576810000 } from './directory-search-lexicon.migration';
 import { DirectorySearchByEmail1764576900000 } from './directory-search-email.migration';
+import { DirectoryBirthNamePrivate1765000000100 } from './directory-birth-name.migration';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class DirectoryReadModels1764576100000 implements MigrationInterface {
@@ -53,4 +54,5 @@ export const DIRECTORY_MIGRATIONS = [
   DirectoryImports1764576400000,
   DirectorySearchLexicon1764576810000,
   DirectorySearchByEmail1764576900000,
+  DirectoryBirthNamePrivate1765000000100,
 ];

@@ -33,6 +33,12 @@ const SELECT_AGENTS = `
  */
 const addTokens = (tokens: Set<string>, text: string | null) => text?.split(/\s+/).forEach((t) => t && tokens.add(t));
 
+/**
+ * The surname others know the agent by: the nom d'usage when there is one. The birth name behind it is
+ * governed (HR only by default): never indexed, sorted by or put in the lexicon, so no search reveals it.
+ */
+const nameInUse = (agent: Pick<AgentDirectoryRow, 'lastName' | 'usualName'>): string => agent.usualName ?? agent.lastName;
+
 const rowsOf = <Row>(ids: Iterable<string>, rows: ReadonlyMap<string, Row>): Row[] =>
   [...new Set(ids)].map((id) => rows.get(id)).filter((row): row is Row => row !== undefined);
 
@@ -48,8 +54,8 @@ interface UnitTree {
  * consistent with each other (an agent's direction follows its unit's moves).
  * Set-based per batch: read the touched rows, fold in memory, write each table
  * with one statement. Replayed events are no-ops thanks to version guards.
- * Also fills the search lexicon with the words of every name, post and unit
- * the log has held: each state, not only a batch's last, so a rebuild in
+ * Also fills the search lexicon with the words of every name in use, post and
+ * unit the log has held: each state, not only a batch's last, so a rebuild in
  * other batches gives the same lexicon.
  */
 export class DirectoryProjection implements Projection {
@@ -73,7 +79,7 @@ export class DirectoryProjection implements Projection {
       if (next && next !== agents.get(id)) {
         agents.set(id, next);
         changedAgents.add(id);
-        for (const text of [next.firstName, next.lastName, next.usualName, next.postTitle]) addTokens(words, text);
+        for (const text of [next.firstName, nameInUse(next), next.postTitle]) addTokens(words, text);
       }
     }
 
@@ -103,7 +109,7 @@ export class DirectoryProjection implements Projection {
     if (reshaped.length > 0) {
       await sql.query(
         `UPDATE directory_agents a SET direction_id = u.direction_id,
-           search_vector = directory_agent_search_vector(concat_ws(' ', a.first_name, a.last_name, a.usual_name), a.post_title) || u.search_vector
+           search_vector = directory_agent_search_vector(concat_ws(' ', a.first_name, coalesce(a.usual_name, a.last_name)), a.post_title) || u.search_vector
          FROM directory_org_units u WHERE a.unit_id = u.id AND u.id = ANY($1::uuid[])`,
         [reshaped],
       );
@@ -151,14 +157,14 @@ export class DirectoryProjection implements Projection {
 
   private async writeAgents(changed: AgentDirectoryRow[], tree: UnitTree, sql: ProjectionSql): Promise<void> {
     if (changed.length === 0) return;
-    const payload = changed.map((a) => ({ ...a, directionId: tree.directionOf(a.unitId), sortName: foldForSearch(a.lastName, a.firstName) }));
+    const payload = changed.map((a) => ({ ...a, directionId: tree.directionOf(a.unitId), sortName: foldForSearch(nameInUse(a), a.firstName) }));
     await sql.query(
       `INSERT INTO directory_agents AS a (id, first_name, last_name, usual_name, post_title, unit_id, manager_id, work_email,
                                           work_phone, office, start_date, status, departed_on, direction_id, sort_name,
                                           search_vector, version)
        SELECT r.id, r."firstName", r."lastName", r."usualName", r."postTitle", r."unitId", r."managerId", r."workEmail",
               r."workPhone", r.office, r."startDate"::date, r.status, r."departedOn"::date, r."directionId", r."sortName",
-              directory_agent_search_vector(concat_ws(' ', r."firstName", r."lastName", r."usualName"), r."postTitle") || coalesce(u.search_vector, ''),
+              directory_agent_search_vector(concat_ws(' ', r."firstName", coalesce(r."usualName", r."lastName")), r."postTitle") || coalesce(u.search_vector, ''),
               r.version
        FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, "firstName" text, "lastName" text, "usualName" text, "postTitle" text,
             "unitId" uuid, "managerId" uuid, "workEmail" text, "workPhone" text, office text, "startDate" text, status text,

@@ -1,17 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AgentSearchCriteria, DirectoryReadModel } from '@maillage/directory/application';
-import { AgentDirectoryEntry, AgentHierarchy, AgentHrRecord, AgentProfile, OrgChartLevel, OrgChartUnit, OrgUnitSummary, Page, PersonRef } from '@maillage/directory/contracts';
+import {
+  AgentHierarchyRecord,
+  AgentLine,
+  AgentProfileRecord,
+  AgentSearchCriteria,
+  DirectoryReadModel,
+  OrgChartRecord,
+  OrgChartUnitRecord,
+  PersonLine,
+  SearchableField,
+} from '@maillage/directory/application';
+import { AgentHrRecord, OrgUnitSummary, Page } from '@maillage/directory/contracts';
 import { Pool, QueryResultRow } from 'pg';
 import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { SEARCH_HITS } from './agent-search.sql';
 import { searchWords } from './search-text';
 
-/** Public directory columns only: HR fields live in another table and are never selected here. */
+/**
+ * A directory line: the name in use only (the birth name behind a nom d'usage is governed, and read
+ * for the fiche alone); HR fields live in another table and are never selected here.
+ */
 const ENTRY_COLUMNS = `
   a.id, a.first_name || ' ' || coalesce(a.usual_name, a.last_name) AS "displayName", a.first_name AS "firstName",
-  a.last_name AS "lastName", a.post_title AS "postTitle", a.unit_id AS "unitId", u.name AS "unitName",
+  coalesce(a.usual_name, a.last_name) AS "lastName", a.post_title AS "postTitle", a.unit_id AS "unitId", u.name AS "unitName",
   a.direction_id AS "directionId", d.name AS "directionName", a.work_email AS "workEmail", a.work_phone AS "workPhone", a.status`;
 const ENTRY_JOINS = `LEFT JOIN directory_org_units u ON u.id = a.unit_id LEFT JOIN directory_org_units d ON d.id = a.direction_id`;
 const PERSON = `a.id, a.first_name || ' ' || coalesce(a.usual_name, a.last_name) AS "displayName", a.post_title AS "postTitle", u.name AS "unitName"`;
@@ -36,11 +49,18 @@ function emailPrefixPattern(text: string): string {
 
 /** Text search: the ranked matches (agent-search.sql.ts), counted before the page's names and units are fetched. */
 const TEXT_PAGE = `
-  WITH ${SEARCH_HITS}, page AS (SELECT * FROM hits ORDER BY exact DESC, whole DESC, rank DESC, sort_name, id LIMIT $5 OFFSET $6)
+  WITH ${SEARCH_HITS}, page AS (SELECT * FROM hits ORDER BY exact DESC, whole DESC, rank DESC, sort_name, id LIMIT $6 OFFSET $7)
   SELECT ${ENTRY_COLUMNS}, (SELECT count(*) FROM hits) AS total
   FROM page p JOIN directory_agents a ON a.id = p.id ${ENTRY_JOINS}
   ORDER BY p.exact DESC, p.whole DESC, p.rank DESC, p.sort_name, p.id`;
 const TEXT_COUNT = `WITH ${SEARCH_HITS} SELECT count(*) AS n FROM hits`;
+
+const ALL_SEARCHABLE: readonly SearchableField[] = ['name', 'postTitle', 'unit', 'workEmail'];
+
+/** The vector's weights a search may match (agent-search.sql.ts): names A, post B, unit C and direction D. */
+function searchWeights(searchable: readonly SearchableField[]): string {
+  return (searchable.includes('name') ? 'A' : '') + (searchable.includes('postTitle') ? 'B' : '') + (searchable.includes('unit') ? 'CD' : '');
+}
 
 @Injectable()
 export class PostgresDirectoryReadModel implements DirectoryReadModel {
@@ -52,19 +72,23 @@ export class PostgresDirectoryReadModel implements DirectoryReadModel {
    * work email address. Departed agents never appear.
    * Relevance first, then name; the total is exact.
    */
-  async searchAgents({ text, directionId, unitId, status, page, pageSize }: AgentSearchCriteria): Promise<Page<AgentDirectoryEntry>> {
+  async searchAgents({ text, directionId, unitId, status, page, pageSize, searchable = ALL_SEARCHABLE }: AgentSearchCriteria): Promise<Page<AgentLine>> {
     const filters = [directionId ?? null, unitId ?? null, status ?? null];
     const paging = [pageSize, (page - 1) * pageSize];
     const words = text ? searchWords(text) : [];
     const email = text?.includes('@') ? [...filters, emailPrefixPattern(text)] : null;
+    const weights = searchWeights(searchable);
+    // Fail closed: a filter or a match on a piece the policy restricts would tell who has it.
+    const blind = ((directionId || unitId) && !searchable.includes('unit')) || (email ? !searchable.includes('workEmail') : words.length > 0 && weights === '');
+    if (blind) return { items: [], total: 0, page, pageSize };
     // Browsing keeps plans made for its values (a generic one would not see how small the LIMIT is).
-    const [rows, count]: [(AgentDirectoryEntry & { total: string })[], () => Promise<{ n: string }[]>] = email
+    const [rows, count]: [(AgentLine & { total: string })[], () => Promise<{ n: string }[]>] = email
       ? [await this.db.query(EMAIL_PAGE, [...email, ...paging]), () => this.db.query(EMAIL_COUNT, email)]
       : words.length === 0
         ? [await this.db.query(LIST_PAGE, [...filters, ...paging]), () => this.db.query(LIST_COUNT, filters)]
         : [
-            await this.prepared('directory-search-page', TEXT_PAGE, [words, ...filters, ...paging]),
-            () => this.prepared('directory-search-count', TEXT_COUNT, [words, ...filters]),
+            await this.prepared('directory-search-page', TEXT_PAGE, [words, ...filters, weights, ...paging]),
+            () => this.prepared('directory-search-count', TEXT_COUNT, [words, ...filters, weights]),
           ];
     // A page past the end has no row to carry the total: count separately.
     const total = rows.length > 0 ? Number(rows[0].total) : Number((await count())[0].n);
@@ -81,9 +105,9 @@ export class PostgresDirectoryReadModel implements DirectoryReadModel {
     return (await pool.query<Row & QueryResultRow>({ name, text, values: [...values] })).rows;
   }
 
-  async findAgentProfile(agentId: string): Promise<AgentProfile | null> {
-    const rows: AgentProfile[] = await this.db.query(
-      `SELECT ${ENTRY_COLUMNS}, a.usual_name AS "usualName", a.office, a.manager_id AS "managerId",
+  async findAgentProfile(agentId: string): Promise<AgentProfileRecord | null> {
+    const rows: AgentProfileRecord[] = await this.db.query(
+      `SELECT ${ENTRY_COLUMNS}, a.usual_name AS "usualName", a.last_name AS "birthName", a.office, a.manager_id AS "managerId",
               m.first_name || ' ' || coalesce(m.usual_name, m.last_name) AS "managerName",
               to_char(a.start_date, 'YYYY-MM-DD') AS "startDate", to_char(a.departed_on, 'YYYY-MM-DD') AS "departedOn",
               a.version::int AS version
@@ -94,10 +118,10 @@ export class PostgresDirectoryReadModel implements DirectoryReadModel {
     return rows[0] ?? null;
   }
 
-  async hierarchyOf(agentId: string): Promise<AgentHierarchy | null> {
+  async hierarchyOf(agentId: string): Promise<AgentHierarchyRecord | null> {
     const exists: unknown[] = await this.db.query('SELECT 1 FROM directory_agents WHERE id = $1', [agentId]);
     if (exists.length === 0) return null;
-    const managers: PersonRef[] = await this.db.query(
+    const managers: PersonLine[] = await this.db.query(
       `WITH RECURSIVE chain AS (
          SELECT manager_id AS id, 1 AS depth FROM directory_agents WHERE id = $1 AND manager_id IS NOT NULL
          UNION ALL
@@ -107,7 +131,7 @@ export class PostgresDirectoryReadModel implements DirectoryReadModel {
        ORDER BY c.depth`,
       [agentId],
     );
-    const directReports: PersonRef[] = await this.db.query(
+    const directReports: PersonLine[] = await this.db.query(
       `SELECT ${PERSON} FROM directory_agents a LEFT JOIN directory_org_units u ON u.id = a.unit_id
        WHERE a.manager_id = $1 AND a.status <> 'departed' ORDER BY a.sort_name`,
       [agentId],
@@ -123,8 +147,8 @@ export class PostgresDirectoryReadModel implements DirectoryReadModel {
     return { agentId, managers, directReports, indirectReportCount: Number(n) };
   }
 
-  async teamOf(managerId: string, page: number, pageSize: number): Promise<Page<AgentDirectoryEntry & { depth: number }>> {
-    const rows: (AgentDirectoryEntry & { depth: number; total: string })[] = await this.db.query(
+  async teamOf(managerId: string, page: number, pageSize: number): Promise<Page<AgentLine & { depth: number }>> {
+    const rows: (AgentLine & { depth: number; total: string })[] = await this.db.query(
       `WITH RECURSIVE team AS (
          SELECT id, 1 AS depth FROM directory_agents WHERE manager_id = $1 AND status <> 'departed'
          UNION ALL
@@ -144,8 +168,8 @@ export class PostgresDirectoryReadModel implements DirectoryReadModel {
     );
   }
 
-  async orgChart(rootUnitId: string | null): Promise<OrgChartLevel> {
-    const units: (OrgChartUnit & { headName: string | null; headPost: string | null })[] = await this.db.query(
+  async orgChart(rootUnitId: string | null): Promise<OrgChartRecord> {
+    const units: OrgChartUnitRecord[] = await this.db.query(
       `SELECT u.id, u.name, u.kind, u.parent_id AS "parentId",
               CASE WHEN h.id IS NULL THEN NULL ELSE json_build_object('id', h.id, 'displayName', h.first_name || ' ' || coalesce(h.usual_name, h.last_name),
                 'postTitle', h.post_title, 'unitName', u.name) END AS head,
@@ -158,7 +182,7 @@ export class PostgresDirectoryReadModel implements DirectoryReadModel {
     );
     const unit = rootUnitId ? (units.find((u) => u.id === rootUnitId) ?? null) : null;
     const children = units.filter((u) => u.id !== rootUnitId);
-    const agents: (PersonRef & { managerId: string | null })[] = rootUnitId
+    const agents: (PersonLine & { managerId: string | null })[] = rootUnitId
       ? await this.db.query(
           `SELECT ${PERSON}, a.manager_id AS "managerId" FROM directory_agents a LEFT JOIN directory_org_units u ON u.id = a.unit_id
            WHERE a.unit_id = $1 AND a.status <> 'departed' ORDER BY a.sort_name`,

@@ -5,9 +5,9 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AGENT_NAMES, AgentNames } from '@maillage/directory/contracts';
 import { RecordCommitteeDecisionCommand } from '@maillage/governance/application';
 import { CommitteeDecision, VisibilityRule } from '@maillage/governance/contracts';
-import { GOVERNED_FIELDS, POLICY_STREAM_ID, PolicyEvent, policyDecider } from '@maillage/governance/domain';
+import { GOVERNED_FIELDS } from '@maillage/governance/domain';
 import { GovernanceQueries, PolicyRedactor } from '@maillage/governance/infrastructure';
-import { Actor, EVENT_STORE, EventStore } from '@maillage/shared/kernel';
+import { Actor } from '@maillage/shared/kernel';
 import { CurrentActor, ReadYourWrites, RequireRoles } from '@maillage/shared/nest';
 import type { Response } from 'express';
 import { toCsv } from './csv';
@@ -22,30 +22,18 @@ export class GovernanceController {
     private readonly queries: GovernanceQueries,
     private readonly redactor: PolicyRedactor,
     private readonly readYourWrites: ReadYourWrites,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(AGENT_NAMES) private readonly names: AgentNames,
   ) {}
 
   /**
-   * Who may see which field, now or on a past date: the rules replayed from
-   * the decisions taken up to that day. The policy itself is public to agents.
+   * Who may see which field, now or on a given date: the decisions dated up to
+   * that day, replayed by the same function that gives the enforced policy.
+   * The policy itself is public to agents.
    */
   @Get('policy')
   async policy(@Query() request: PolicyAtRequest): Promise<{ at: string | null; rules: VisibilityRule[] }> {
-    if (!request.at) {
-      const current = await this.redactor.currentPolicy();
-      return { at: null, rules: GOVERNED_FIELDS.map((field) => ({ field, audiences: current[field] })) };
-    }
-    const history = (await this.store.readStream(POLICY_STREAM_ID)) as readonly { type: string; data: unknown }[];
-    const decidedBy = new Map<string, string>();
-    let state = policyDecider.initialState();
-    for (const { type, data } of history) {
-      const event = { type, data } as PolicyEvent;
-      if (event.type === 'CommitteeDecisionRecorded') decidedBy.set(event.data.decisionId, event.data.decidedOn);
-      const decidedOn = event.type === 'CommitteeDecisionRecorded' ? event.data.decidedOn : decidedBy.get(event.data.decisionId);
-      if (decidedOn && decidedOn <= request.at) state = policyDecider.evolve(state, event);
-    }
-    return { at: request.at, rules: GOVERNED_FIELDS.map((field) => ({ field, audiences: state.policy[field] })) };
+    const policy = request.at ? await this.redactor.policyOn(request.at) : await this.redactor.currentPolicy();
+    return { at: request.at ?? null, rules: GOVERNED_FIELDS.map((field) => ({ field, audiences: policy[field] })) };
   }
 
   @Get('decisions')

@@ -30,6 +30,11 @@ describe('visibility policy decisions', () => {
     spec.given([]).when({ type: 'RecordCommitteeDecision', data: { ...decision, rationale: ' ' } }).thenThrows('GOVERNANCE.DECISION_INCOMPLETE');
   });
 
+  it('governs the birth name, for HR only by default, and the directory basics, for everyone', () => {
+    expect(INITIAL_POLICY.birthName).toEqual(['hr']);
+    for (const field of ['name', 'postTitle', 'unit', 'workEmail', 'workPhone', 'office', 'startDate'] as const) expect(INITIAL_POLICY[field]).toEqual(['everyone']);
+  });
+
   it('refuses a rule on a field the policy does not govern', () => {
     spec.given([]).when({ type: 'RecordCommitteeDecision', data: { ...decision, rules: [{ field: 'unionMembership' as never, audiences: ['hr'] }] } }).thenThrows('GOVERNANCE.UNKNOWN_FIELD');
   });
@@ -40,6 +45,11 @@ describe('visibility policy decisions', () => {
 });
 
 describe('who may see a field', () => {
+  it('keeps the birth name from colleagues and the hierarchy, and shows it to HR', () => {
+    expect(maySee('birthName', { ...nobody, sameUnit: true, isInHierarchy: true }, INITIAL_POLICY, {})).toBe(false);
+    expect(maySee('birthName', { ...nobody, isHr: true }, INITIAL_POLICY, {})).toBe(true);
+  });
+
   it('follows the committee’s initial decision: grade to hierarchy and HR, matricule to HR only', () => {
     expect(maySee('grade', { ...nobody, isInHierarchy: true }, INITIAL_POLICY, {})).toBe(true);
     expect(maySee('grade', { ...nobody, isHr: true }, INITIAL_POLICY, {})).toBe(true);

@@ -1,10 +1,18 @@
 import { Decider, DomainError, assertNever } from '@maillage/shared/kernel';
+import { isCalendarDay } from './calendar-day';
 
 /** Mirrors governance contracts; the domain keeps its own copy so it depends on nothing. */
 export const AUDIENCES = ['self', 'hierarchy', 'hr', 'same_unit', 'everyone'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
-export const GOVERNED_FIELDS = ['employment', 'category', 'filiere', 'cadreEmplois', 'grade', 'matricule', 'hrCode', 'dgaCode', 'diplomas', 'experience'] as const;
+/**
+ * Every piece of information a profile shows: the directory basics (name in
+ * use, birth name, post, unit, work contacts, start date) and the HR fields.
+ */
+export const GOVERNED_FIELDS = [
+  'name', 'birthName', 'postTitle', 'unit', 'workEmail', 'workPhone', 'office', 'startDate',
+  'employment', 'category', 'filiere', 'cadreEmplois', 'grade', 'matricule', 'hrCode', 'dgaCode', 'diplomas', 'experience',
+] as const;
 export type GovernedField = (typeof GOVERNED_FIELDS)[number];
 
 /** Fields whose audience the agent chooses, within the ceiling the policy sets. */
@@ -13,12 +21,21 @@ export const AGENT_CHOSEN_FIELDS: readonly GovernedField[] = ['diplomas', 'exper
 export type Policy = Readonly<Record<GovernedField, readonly Audience[]>>;
 
 /**
- * The steering committee's initial decision in the case: grade and catégorie
- * (and the career fields that go with them) to the hierarchy and HR; matricule
- * and HR/DGA codes to HR only; diplomas and experience up to the agent, who
- * may share them at most with everyone (default: only themself).
+ * The steering committee's initial decision in the case: the directory basics
+ * to everyone, but the birth name (divorce, transition) to HR only; grade and
+ * catégorie (and the career fields that go with them) to the hierarchy and HR;
+ * matricule and HR/DGA codes to HR only; diplomas and experience up to the
+ * agent, who may share them at most with everyone (default: only themself).
  */
 export const INITIAL_POLICY: Policy = {
+  name: ['everyone'],
+  birthName: ['hr'],
+  postTitle: ['everyone'],
+  unit: ['everyone'],
+  workEmail: ['everyone'],
+  workPhone: ['everyone'],
+  office: ['everyone'],
+  startDate: ['everyone'],
   employment: ['hierarchy', 'hr'],
   category: ['hierarchy', 'hr'],
   filiere: ['hierarchy', 'hr'],
@@ -38,6 +55,7 @@ export interface VisibilityRule {
 
 export interface CommitteeDecisionData {
   readonly decisionId: string;
+  /** The day (yyyy-mm-dd, Europe/Paris) from which the decision applies. */
   readonly decidedOn: string;
   readonly title: string;
   readonly participants: readonly string[];
@@ -51,8 +69,12 @@ export type PolicyEvent =
 
 export type PolicyCommand = { readonly type: 'RecordCommitteeDecision'; readonly data: CommitteeDecisionData };
 
+/**
+ * What the decider needs: which decisions exist. The policy in force on a
+ * given day is not state but a function of the decisions and the day
+ * (`policyOn`), since a decision may be dated after it is recorded.
+ */
 export interface PolicyState {
-  readonly policy: Policy;
   readonly decisionIds: readonly string[];
 }
 
@@ -63,42 +85,56 @@ export function evolvePolicy(state: PolicyState, event: PolicyEvent): PolicyStat
   switch (event.type) {
     case 'CommitteeDecisionRecorded':
       return { ...state, decisionIds: [...state.decisionIds, event.data.decisionId] };
-    case 'VisibilityRuleSet':
-      return { ...state, policy: { ...state.policy, [event.data.field]: event.data.audiences } };
     default:
       return state;
   }
 }
 
+const incomplete = () =>
+  new DomainError('GOVERNANCE.DECISION_INCOMPLETE', 'invalid', 'Une décision du comité indique son titre, ses participants et sa justification.');
+const isText = (value: unknown): value is string => typeof value === 'string' && value.trim().length > 0;
+
+/** The command comes from outside (HTTP, a script): every value is checked here too, null and blanks included. */
+function checkDecision(d: CommitteeDecisionData): void {
+  if (!isText(d.decisionId)) throw new DomainError('GOVERNANCE.DECISION_INCOMPLETE', 'invalid', 'Une décision du comité a un identifiant.');
+  if (typeof d.decidedOn !== 'string' || !isCalendarDay(d.decidedOn)) {
+    throw new DomainError('GOVERNANCE.INVALID_DATE', 'invalid', 'La date de la décision est un jour du calendrier au format AAAA-MM-JJ.');
+  }
+  if (!isText(d.title) || !isText(d.rationale) || !Array.isArray(d.participants) || d.participants.length === 0 || !d.participants.every(isText)) {
+    throw incomplete();
+  }
+  if (!Array.isArray(d.rules) || d.rules.length === 0) {
+    throw new DomainError('GOVERNANCE.DECISION_WITHOUT_RULE', 'invalid', 'Une décision de visibilité fixe au moins une règle.');
+  }
+  const fields = new Set<string>();
+  for (const rule of d.rules) {
+    if (rule === null || typeof rule !== 'object' || !(GOVERNED_FIELDS as readonly unknown[]).includes(rule.field)) {
+      throw new DomainError('GOVERNANCE.UNKNOWN_FIELD', 'invalid', `Champ inconnu : « ${String(rule?.field)} ».`);
+    }
+    if (fields.has(rule.field)) throw new DomainError('GOVERNANCE.DUPLICATE_RULE', 'invalid', `Deux règles pour « ${rule.field} ».`);
+    fields.add(rule.field);
+    if (!Array.isArray(rule.audiences) || rule.audiences.some((a: unknown) => !(AUDIENCES as readonly unknown[]).includes(a))) {
+      throw new DomainError('GOVERNANCE.UNKNOWN_AUDIENCE', 'invalid', 'Public inconnu dans une règle.');
+    }
+  }
+}
+
+/** `self` always sees their own data: it is never part of a rule. */
+export const ruleAudiences = (audiences: readonly Audience[]): Audience[] => [...new Set(audiences.filter((a) => a !== 'self'))];
+
 function decide(command: PolicyCommand, state: PolicyState): PolicyEvent[] {
   switch (command.type) {
     case 'RecordCommitteeDecision': {
       const d = command.data;
+      checkDecision(d);
       if (state.decisionIds.includes(d.decisionId)) {
         throw new DomainError('GOVERNANCE.DECISION_EXISTS', 'conflict', 'Cette décision est déjà enregistrée.');
-      }
-      if (d.participants.length === 0 || !d.rationale.trim() || !d.title.trim()) {
-        throw new DomainError('GOVERNANCE.DECISION_INCOMPLETE', 'invalid', 'Une décision du comité indique son titre, ses participants et sa justification.');
-      }
-      if (d.rules.length === 0) {
-        throw new DomainError('GOVERNANCE.DECISION_WITHOUT_RULE', 'invalid', 'Une décision de visibilité fixe au moins une règle.');
-      }
-      const fields = new Set<string>();
-      for (const rule of d.rules) {
-        if (!(GOVERNED_FIELDS as readonly string[]).includes(rule.field)) {
-          throw new DomainError('GOVERNANCE.UNKNOWN_FIELD', 'invalid', `Champ inconnu : « ${rule.field} ».`);
-        }
-        if (fields.has(rule.field)) throw new DomainError('GOVERNANCE.DUPLICATE_RULE', 'invalid', `Deux règles pour « ${rule.field} ».`);
-        fields.add(rule.field);
-        if (rule.audiences.some((a) => !(AUDIENCES as readonly string[]).includes(a))) {
-          throw new DomainError('GOVERNANCE.UNKNOWN_AUDIENCE', 'invalid', 'Public inconnu dans une règle.');
-        }
       }
       return [
         { type: 'CommitteeDecisionRecorded', data: d },
         ...d.rules.map((rule) => ({
           type: 'VisibilityRuleSet' as const,
-          data: { field: rule.field, audiences: [...new Set(rule.audiences.filter((a) => a !== 'self'))], decisionId: d.decisionId },
+          data: { field: rule.field, audiences: ruleAudiences(rule.audiences), decisionId: d.decisionId },
         })),
       ];
     }
@@ -110,5 +146,5 @@ function decide(command: PolicyCommand, state: PolicyState): PolicyEvent[] {
 export const policyDecider: Decider<PolicyCommand, PolicyEvent, PolicyState> = {
   decide,
   evolve: evolvePolicy,
-  initialState: () => ({ policy: INITIAL_POLICY, decisionIds: [] }),
+  initialState: () => ({ decisionIds: [] }),
 };

@@ -36,3 +36,13 @@ export function maySee(field: GovernedField, relation: Relation, policy: Policy,
   const audiences = AGENT_CHOSEN_FIELDS.includes(field) ? allowed.filter((a) => (choices[field] ?? []).includes(a)) : allowed;
   return audiences.some((audience) => holds(audience, relation));
 }
+
+/**
+ * Whether a read of this field is recorded in the audit trail: every field
+ * but those the policy shows to everyone (the directory basics by default),
+ * which anyone may read anyway. Agent-chosen fields are always audited: even
+ * shared with everyone, the agent asked to know who looked.
+ */
+export function isAudited(field: GovernedField, policy: Policy): boolean {
+  return AGENT_CHOSEN_FIELDS.includes(field) || !policy[field].includes('everyone');
+}

@@ -1,6 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CommitteeDecision } from '@maillage/governance/contracts';
+import { parisDay } from '@maillage/governance/domain';
+import { CLOCK, Clock } from '@maillage/shared/kernel';
 import { DataSource } from 'typeorm';
 
 export interface ViewRecord {
@@ -28,13 +30,18 @@ const VIEW_COLUMNS = `r.occurred_at AS "occurredAt", r.viewer_account_id AS "vie
 /** Read side of governance: decisions, who saw what, aggregate figures. Never changes anything. */
 @Injectable()
 export class GovernanceQueries {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
+  /** In recording order; `pending` while the decision's day (Europe/Paris, as the redactor counts it) is to come. */
   decisions(): Promise<CommitteeDecision[]> {
     return this.db.query(
       `SELECT decision_id AS "decisionId", to_char(decided_on, 'YYYY-MM-DD') AS "decidedOn", title, participants, rationale, rules,
-              recorded_by AS "recordedBy", recorded_at AS "recordedAt"
+              decided_on > $1::date AS pending, recorded_by AS "recordedBy", recorded_at AS "recordedAt"
        FROM governance_decisions ORDER BY log_transaction, log_position`,
+      [parisDay(this.clock.now())],
     );
   }
 

@@ -82,4 +82,29 @@ export class Governance1764576500000 implements MigrationInterface {
   }
 }
 
-export const GOVERNANCE_MIGRATIONS = [Governance1764576500000];
+/**
+ * The policy in force is computed on each read from the dated decisions
+ * (PolicyHistory), so a decision dated in the future waits for its day: the
+ * table of "current" rules, which applied them as soon as recorded, goes.
+ */
+export class GovernancePolicyDates1765000000000 implements MigrationInterface {
+  name = 'GovernancePolicyDates1765000000000';
+
+  async up(db: QueryRunner): Promise<void> {
+    await db.query(`
+      DROP TABLE governance_visibility_rules;
+    `);
+  }
+
+  async down(db: QueryRunner): Promise<void> {
+    await db.query(`
+      CREATE TABLE governance_visibility_rules (field text PRIMARY KEY, audiences text[] NOT NULL, decision_id text NOT NULL);
+      INSERT INTO governance_visibility_rules (field, audiences, decision_id)
+      SELECT DISTINCT ON (r->>'field') r->>'field', ARRAY(SELECT jsonb_array_elements_text(r->'audiences')), d.decision_id
+      FROM governance_decisions d, jsonb_array_elements(d.rules) r
+      ORDER BY r->>'field', d.log_transaction DESC, d.log_position DESC;
+    `);
+  }
+}
+
+export const GOVERNANCE_MIGRATIONS = [Governance1764576500000, GovernancePolicyDates1765000000000];

@@ -3,14 +3,15 @@ import { RecordedEvent } from '@maillage/shared/kernel';
 import { CommitteeDecisionData, PolicyEvent, SharingEvent } from '@maillage/governance/domain';
 
 /**
- * Policy rules, decision history and sharing choices. Batches are small and
- * rare (committee decisions, consent changes), so events are written one
- * statement each, in order; every statement is idempotent.
+ * Decision history (with each decision's day and rules: the policy in force on
+ * any day is computed from it, see PolicyHistory) and sharing choices. Batches
+ * are small and rare (committee decisions, consent changes), so events are
+ * written one statement each, in order; every statement is idempotent.
  */
 export class GovernanceProjection implements Projection {
   readonly name = 'governance';
-  readonly eventTypes = ['CommitteeDecisionRecorded', 'VisibilityRuleSet', 'FieldSharingChosen'];
-  readonly readModelTables = ['governance_visibility_rules', 'governance_decisions', 'governance_sharing_choices'];
+  readonly eventTypes = ['CommitteeDecisionRecorded', 'FieldSharingChosen'];
+  readonly readModelTables = ['governance_decisions', 'governance_sharing_choices'];
 
   async apply(events: readonly RecordedEvent[], sql: ProjectionSql): Promise<void> {
     for (const recorded of events) {
@@ -18,13 +19,6 @@ export class GovernanceProjection implements Projection {
       switch (event.type) {
         case 'CommitteeDecisionRecorded':
           await this.recordDecision(event.data, recorded, sql);
-          break;
-        case 'VisibilityRuleSet':
-          await sql.query(
-            `INSERT INTO governance_visibility_rules (field, audiences, decision_id) VALUES ($1, $2, $3)
-             ON CONFLICT (field) DO UPDATE SET audiences = EXCLUDED.audiences, decision_id = EXCLUDED.decision_id`,
-            [event.data.field, event.data.audiences, event.data.decisionId],
-          );
           break;
         case 'FieldSharingChosen':
           await sql.query(

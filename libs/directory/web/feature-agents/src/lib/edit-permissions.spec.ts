@@ -1,6 +1,6 @@
 import { HR_AGENT_FIELDS } from '@maillage/directory/contracts';
 import type { CurrentAccount, Role } from '@maillage/identity/contracts';
-import { canManageOrganisation, canRecordDeparture, canSeeHrRecord, editableFieldsFor, HR_FIELDS, PROFILE_FIELDS } from './edit-permissions';
+import { canManageOrganisation, canRecordDeparture, canSeeHrRecord, editableFieldsFor, HR_FIELDS, PROFILE_FIELDS, shownEditableFields } from './edit-permissions';
 
 const viewer = (roles: Role[], agentId: string | null = 'a-self'): CurrentAccount => ({
   accountId: 'acc',
@@ -8,6 +8,13 @@ const viewer = (roles: Role[], agentId: string | null = 'a-self'): CurrentAccoun
   roles,
   agentId,
   displayName: 'U',
+});
+
+describe('shownEditableFields', () => {
+  it('offers no field the policy withheld (an admin who may not see the nom d’usage cannot overwrite it unseen)', () => {
+    expect(shownEditableFields(PROFILE_FIELDS, { postTitle: 'Archiviste', workPhone: null, office: null })).toEqual(['postTitle', 'workPhone', 'office']);
+    expect(shownEditableFields(PROFILE_FIELDS, { usualName: null, postTitle: 'Archiviste', workPhone: null, office: null })).toEqual(PROFILE_FIELDS);
+  });
 });
 
 describe('editableFieldsFor', () => {

@@ -52,3 +52,12 @@ export const canManageOrganisation = (viewer: CurrentAccount | null) => hasRole(
 
 /** A departure is HR's to record. */
 export const canRecordDeparture = (viewer: CurrentAccount | null) => hasRole(viewer, 'hr');
+
+/**
+ * Of those, the ones whose current value the server sent: the visibility policy may
+ * withhold one (a nom d'usage goes with the birth name, HR's and the agent's), and a
+ * form cannot offer a field it cannot show, or the user would overwrite a value unseen.
+ */
+export function shownEditableFields(fields: readonly ProfileField[], agent: Partial<Pick<AgentProfile, ProfileField>>): readonly ProfileField[] {
+  return fields.filter((field) => agent[field] !== undefined);
+}

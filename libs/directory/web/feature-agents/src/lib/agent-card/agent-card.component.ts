@@ -15,9 +15,13 @@ import { mailtoHref, telHref, unitLine } from '../contact-links';
 export class AgentCardComponent {
   readonly agent = input.required<AgentDirectoryEntry>();
 
-  protected readonly unit = computed(() => unitLine(this.agent().unitName, this.agent().directionName));
+  protected readonly unit = computed(() => unitLine(this.agent().unitName ?? null, this.agent().directionName ?? null));
   protected readonly status = computed(() => agentStatusLabel(this.agent().status));
-  protected readonly mailto = computed(() => mailtoHref(this.agent().workEmail));
+  /** Absent when the visibility policy withholds it from this viewer: the line then shows no address. */
+  protected readonly mailto = computed(() => {
+    const email = this.agent().workEmail;
+    return email ? mailtoHref(email) : null;
+  });
   protected readonly tel = computed(() => {
     const phone = this.agent().workPhone;
     return phone ? telHref(phone) : null;

@@ -1,8 +1,9 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { AgentProfile } from '@maillage/directory/contracts';
+import { HR_AGENT_FIELDS, type AgentProfile } from '@maillage/directory/contracts';
 import { mailtoHref, telHref } from '../contact-links';
+import { hiddenFieldHints } from '../hidden-fields/hidden-field-hints';
 
 /** The fiche's facts as a description list; absent values are said, not left blank. */
 @Component({
@@ -15,7 +16,14 @@ import { mailtoHref, telHref } from '../contact-links';
 export class AgentDetailsComponent {
   readonly agent = input.required<AgentProfile>();
 
-  protected readonly mailto = computed(() => mailtoHref(this.agent().workEmail));
+  protected readonly mailto = computed(() => mailtoHref(this.agent().workEmail ?? ''));
+  /**
+   * Directory fields the visibility policy withholds from this viewer, said rather than silently
+   * left out (the HR fields have their own section, shown to those they are released to).
+   */
+  protected readonly hidden = computed(() =>
+    hiddenFieldHints((this.agent().hiddenFields ?? []).filter((h) => !(HR_AGENT_FIELDS as readonly string[]).includes(h.field))),
+  );
   protected readonly tel = computed(() => {
     const phone = this.agent().workPhone;
     return phone ? telHref(phone) : null;
@@ -25,9 +33,12 @@ export class AgentDetailsComponent {
     return this.agent()[field] !== undefined;
   }
 
-  /** With a usual name, the civil name is still worth showing (and searching for). */
-  protected readonly civilName = computed(() => {
-    const { usualName, firstName, lastName } = this.agent();
-    return usualName ? `${firstName} ${lastName}` : null;
+  /**
+   * The birth name, when it differs from the name in use and the server sent it: the
+   * visibility policy keeps it for HR and the agent (divorce, transition…).
+   */
+  protected readonly birthName = computed(() => {
+    const { birthName, lastName } = this.agent();
+    return birthName && birthName !== lastName ? birthName : null;
   });
 }

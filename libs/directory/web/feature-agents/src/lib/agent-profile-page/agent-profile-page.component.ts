@@ -23,7 +23,7 @@ import { AgentOrgActionsComponent } from '../agent-org-actions';
 import { AgentProfileSectionsComponent } from '../agent-profile-sections';
 import { agentStatusLine } from '../agent-status-label';
 import { commandFeedback, Feedback } from '../command-feedback';
-import { canManageOrganisation, canRecordDeparture, canSeeHrRecord, editableFieldsFor } from '../edit-permissions';
+import { canManageOrganisation, canRecordDeparture, canSeeHrRecord, editableFieldsFor, shownEditableFields } from '../edit-permissions';
 
 @Component({
   selector: 'mlg-agent-profile-page',
@@ -54,7 +54,7 @@ export class AgentProfilePageComponent {
   protected readonly editableFields = computed(() => {
     const agent = this.store.profile();
     if (!agent) return [];
-    const fields = editableFieldsFor(this.viewer(), agent.id);
+    const fields = shownEditableFields(editableFieldsFor(this.viewer(), agent.id), agent);
     // A departed agent's post no longer changes (the server refuses it); contact and HR fields still may.
     return agent.status === 'departed' ? fields.filter((field) => field !== 'postTitle') : fields;
   });

@@ -26,7 +26,7 @@ export function unitNode(tree: OrgTreeUnit): OrgChartNode {
 }
 
 export function agentNode(agent: OrgChartAgent): OrgChartNode {
-  return { id: agent.id, kind: 'agent', title: agent.displayName, subtitle: agent.postTitle, detail: null, expandable: false, expanded: false, busy: false };
+  return { id: agent.id, kind: 'agent', title: agent.displayName, subtitle: agent.postTitle ?? null, detail: null, expandable: false, expanded: false, busy: false };
 }
 
 /**

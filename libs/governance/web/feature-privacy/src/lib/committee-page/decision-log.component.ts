@@ -17,6 +17,12 @@ import { RulesTableComponent } from '../rules-table';
             <p class="date">
               Décision du <time [attr.datetime]="decision.decidedOn">{{ decision.decidedOn | date: 'longDate' : 'UTC' }}</time>
             </p>
+            @if (decision.pending) {
+              <p class="pending">
+                S'appliquera le <time [attr.datetime]="decision.decidedOn">{{ decision.decidedOn | date: 'longDate' : 'UTC' }}</time> :
+                ses règles sont enregistrées, pas encore en vigueur.
+              </p>
+            }
             <h4>Participants</h4>
             <ul class="participants">
               @for (participant of decision.participants; track $index) {
@@ -40,6 +46,7 @@ import { RulesTableComponent } from '../rules-table';
     h3 { margin: 0; }
     h4 { margin: 1rem 0 0.25rem; font-size: 1rem; }
     .date { margin: 0.25rem 0 0; font-weight: 600; }
+    .pending { margin: 0.25rem 0 0; padding: 0.25rem 0.5rem; border-inline-start: 0.25rem solid currentColor; font-style: italic; }
     .participants { margin: 0; padding-inline-start: 1.25rem; }
     .rationale { margin: 0; white-space: pre-line; max-width: 48rem; }
     .recorded { margin: 0.5rem 0 0; }

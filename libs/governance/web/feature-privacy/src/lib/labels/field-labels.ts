@@ -1,5 +1,10 @@
 /** French names of profile fields, lower case so they read inside a sentence or a list. */
 const FIELD_LABELS: Readonly<Record<string, string>> = {
+  name: 'nom et prénom',
+  birthName: 'nom de naissance',
+  unit: 'service',
+  workEmail: 'courriel professionnel',
+  startDate: "date d'arrivée",
   employment: 'situation',
   category: 'catégorie',
   filiere: 'filière',

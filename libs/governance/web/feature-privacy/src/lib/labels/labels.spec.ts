@@ -11,6 +11,12 @@ describe('field labels', () => {
     );
   });
 
+  it('names the directory basics and the birth name as the committee debates them', () => {
+    expect(capitalized(fieldList(['birthName', 'name', 'postTitle', 'unit', 'workEmail', 'workPhone', 'office']))).toBe(
+      'Nom de naissance, nom et prénom, poste, service, courriel professionnel, téléphone professionnel, bureau',
+    );
+  });
+
   it('shows an unknown field by its code, and capitalises for a table cell', () => {
     expect(fieldLabel('badge')).toBe('badge');
     expect(capitalized(fieldLabel('hrCode'))).toBe('Code RH');
