@@ -22,7 +22,8 @@ export async function bootstrap(config: AppConfig): Promise<INestApplication> {
     bodyParser: false,
   });
   app.enableShutdownHooks();
-  app.set('trust proxy', 'loopback');
+  // Which hops may tell the client's address (X-Forwarded-For); by default none: the socket's address.
+  app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(requestLogging(logger));
   app.use(
