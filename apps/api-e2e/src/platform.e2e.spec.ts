@@ -5,7 +5,9 @@ let app: AppUnderTest;
 let http: Http;
 
 beforeAll(async () => {
-  app = await startAppUnderTest();
+  // The tests reach the app from loopback, standing for a reverse proxy: X-Forwarded-For then
+  // says which address each attempt comes from, and a forged one must not help an attacker.
+  app = await startAppUnderTest({ MAILLAGE_TRUST_PROXY: 'loopback' });
   http = new Http(app.baseUrl);
 }, 120_000);
 afterAll(() => app?.stop());
@@ -111,19 +113,60 @@ describe('accounts and sessions over HTTP', () => {
     expect((await http.post('/api/auth/login', { username: 'comite', password: 'une phrase de passe solide' })).status).toBe(200);
   });
 
-  it('throttles repeated failures per account and IP with 429, without locking the owner out from elsewhere', async () => {
-    const attacker = { 'x-forwarded-for': '203.0.113.66' };
+  it('limits failures per account whatever X-Forwarded-For says, from every address', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) {
-      statuses.push((await http.post('/api/auth/login', { username: 'agent', password: 'mauvais mot de passe' }, attacker)).status);
+    for (let i = 1; i <= 6; i++) {
+      const forged = { 'x-forwarded-for': `203.0.113.${i}` };
+      statuses.push((await http.post('/api/auth/login', { username: 'agent', password: 'mauvais mot de passe' }, forged)).status);
     }
-    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
-    expect(statuses[5]).toBe(429);
-    const blocked = await http.post('/api/auth/login', { username: 'agent', password: DEMO_PASSWORD }, attacker);
-    expect(blocked.status).toBe(429);
-    expect(blocked.body.code).toBe('AUTH.TOO_MANY_ATTEMPTS');
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    // The price of a counter that ignores the address: the owner waits too (15 minutes at most).
     const owner = await http.post('/api/auth/login', { username: 'agent', password: DEMO_PASSWORD }, { 'x-forwarded-for': '198.51.100.20' });
-    expect(owner.status).toBe(200);
+    expect(owner.status).toBe(429);
+    expect(owner.headers.get('content-type')).toContain('application/problem+json');
+    expect(owner.body).toMatchObject({ code: 'AUTH.TOO_MANY_ATTEMPTS', retryAfter: expect.any(Number) });
+  });
+
+  it('lets an account without failures sign in from an address where 50 attempts on other accounts failed', async () => {
+    const townHall = { 'x-forwarded-for': '192.0.2.80' };
+    for (let i = 0; i < 50; i++) {
+      const failed = await http.post('/api/auth/login', { username: `intrus-${i}`, password: 'essai' }, townHall);
+      expect(failed.status).toBe(401);
+    }
+    // Over its ceiling, the address may no longer retry an account that failed…
+    const retry = await http.post('/api/auth/login', { username: 'intrus-0', password: 'essai' }, townHall);
+    expect(retry.status).toBe(429);
+    expect(retry.body.code).toBe('AUTH.TOO_MANY_ATTEMPTS');
+    // …but a colleague behind the same proxy signs in.
+    const colleague = await http.post('/api/auth/login', { username: 'admin', password: DEMO_PASSWORD }, townHall);
+    expect(colleague.status).toBe(200);
+    // The stated price: one guess per untouched username, which then counts against it.
+    expect((await http.post('/api/auth/login', { username: 'intrus-neuf', password: 'essai' }, townHall)).status).toBe(401);
+    expect((await http.post('/api/auth/login', { username: 'intrus-neuf', password: 'essai' }, townHall)).status).toBe(429);
+    expect((await http.post('/api/auth/login', { username: 'intrus-neuf', password: 'essai' }, { 'x-forwarded-for': '192.0.2.81' })).status).toBe(401);
+  });
+
+  it('ends the access token at logout, not 15 minutes later, and only that session', async () => {
+    const session = await login(http, 'rh');
+    const other = await login(http, 'rh');
+    expect((await http.as(session.token).get('/api/auth/me')).status).toBe(200);
+    expect((await http.post('/api/auth/logout', undefined, { cookie: session.cookie })).status).toBe(204);
+    const after = await http.as(session.token).get('/api/auth/me');
+    expect(after.status).toBe(401);
+    expect(after.body.code).toBe('AUTH.UNAUTHENTICATED');
+    expect((await http.as(other.token).get('/api/auth/me')).status).toBe(200);
+  });
+
+  it('refuses an access token without a session id', async () => {
+    const session = await login(http, 'rh');
+    const [header, payload, signature] = session.token.split('.');
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+    delete claims.sid;
+    const stripped = [header, Buffer.from(JSON.stringify(claims)).toString('base64url'), signature].join('.');
+    // Re-encoding changes the signed bytes: refused by the signature or, were it valid, by the missing session.
+    expect((await http.as(stripped).get('/api/auth/me')).status).toBe(401);
+    expect(claims.sub).toMatch(/^[0-9a-f-]{36}$/);
+    expect(JSON.parse(Buffer.from(payload, 'base64url').toString()).sid).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('keeps tokens and passwords out of the error bodies', async () => {
@@ -131,5 +174,19 @@ describe('accounts and sessions over HTTP', () => {
     expect(response.status).toBe(401);
     expect(response.body.code).toBe('AUTH.INVALID_CREDENTIALS');
     expect(response.text).not.toContain('faux-mot-de-passe-123');
+  });
+
+  it('throttles the password change on the same budget as sign-in: a stolen token is no password oracle', async () => {
+    const session = await login(http, 'manager');
+    const asManager = http.as(session.token);
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      statuses.push((await asManager.post('/api/auth/password', { currentPassword: `devine-${i}`, newPassword: 'une phrase de passe solide' })).status);
+    }
+    expect(statuses).toEqual([422, 422, 422, 422, 422, 429]);
+    const right = await asManager.post('/api/auth/password', { currentPassword: DEMO_PASSWORD, newPassword: 'une phrase de passe solide' });
+    expect(right.status).toBe(429);
+    expect(right.body.code).toBe('AUTH.TOO_MANY_ATTEMPTS');
+    expect((await http.post('/api/auth/login', { username: 'manager', password: DEMO_PASSWORD })).status).toBe(429);
   });
 });

@@ -4,7 +4,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { PinoNestLogger, createLogger, requestLogging } from '@maillage/shared/nest';
+import { PinoNestLogger, RequestSafetyPipe, createLogger, requestLogging, verifyJsonBody } from '@maillage/shared/nest';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
@@ -22,7 +22,8 @@ export async function bootstrap(config: AppConfig): Promise<INestApplication> {
     bodyParser: false,
   });
   app.enableShutdownHooks();
-  app.set('trust proxy', 'loopback');
+  // Which hops may tell the client's address (X-Forwarded-For); by default none: the socket's address.
+  app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(requestLogging(logger));
   app.use(
@@ -42,7 +43,8 @@ export async function bootstrap(config: AppConfig): Promise<INestApplication> {
       },
     }),
   );
-  app.useBodyParser('json', { limit: '100kb' });
+  // Too deep or NUL-bearing JSON is refused before parsing (400), not left to overflow a validator or PostgreSQL.
+  app.useBodyParser('json', { limit: '100kb', verify: verifyJsonBody });
   app.use(cookieParser());
   app.use('/api', (_req: Request, res: Response, next: NextFunction) => {
     // Personal data must not linger in browser or proxy caches.
@@ -50,6 +52,7 @@ export async function bootstrap(config: AppConfig): Promise<INestApplication> {
     next();
   });
   app.setGlobalPrefix('api');
+  app.useGlobalPipes(new RequestSafetyPipe());
 
   const openApi = SwaggerModule.createDocument(
     app,

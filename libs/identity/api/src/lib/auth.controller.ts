@@ -4,8 +4,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ACCOUNT_DIRECTORY, AccountDirectory, AccountRecord, ChangePasswordCommand, REFRESH_SESSIONS, RefreshSessions } from '@maillage/identity/application';
 import { CurrentAccount, SessionTokens } from '@maillage/identity/contracts';
-import { Actor } from '@maillage/shared/kernel';
-import { AuthenticatedAccount, CurrentActor, Public } from '@maillage/shared/nest';
+import { Actor, CommandOutcome } from '@maillage/shared/kernel';
+import { AuthenticatedAccount, CurrentActor, Public, ReadYourWrites } from '@maillage/shared/nest';
 import type { Request, Response } from 'express';
 import { REFRESH_COOKIE } from './auth-config';
 import { ChangePasswordRequest, LoginRequest } from './auth.requests';
@@ -19,6 +19,7 @@ export class AuthController {
     private readonly commands: CommandBus,
     @Inject(REFRESH_SESSIONS) private readonly sessions: RefreshSessions,
     @Inject(ACCOUNT_DIRECTORY) private readonly accounts: AccountDirectory,
+    private readonly readYourWrites: ReadYourWrites,
   ) {}
 
   /** The body is checked by passport-local (LocalStrategy); LoginRequest documents and validates its shape. */
@@ -71,8 +72,11 @@ export class AuthController {
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) response: Response,
   ): Promise<void> {
-    await this.commands.execute(new ChangePasswordCommand(body.currentPassword, body.newPassword, actor));
+    const outcome: CommandOutcome = await this.commands.execute(new ChangePasswordCommand(body.currentPassword, body.newPassword, actor));
     this.tokens.clearRefreshCookie(response);
+    // Every session ended at once: wait (bounded) for the credentials read model, so that
+    // signing in again with the new password works as soon as this answers.
+    await this.readYourWrites.answer(actor.accountId, outcome);
   }
 }
 

@@ -16,7 +16,7 @@ export class TokenService {
 
   async session(account: AccountRecord, refresh: IssuedRefreshToken, response: Response): Promise<SessionTokens> {
     const accessToken = await this.jwt.signAsync(
-      { sub: account.accountId, cv: account.credentialsVersion },
+      { sub: account.accountId, cv: account.credentialsVersion, sid: refresh.sessionId },
       { algorithm: 'HS256', issuer: this.config.issuer, audience: this.config.audience, expiresIn: this.config.accessTokenTtlSeconds },
     );
     response.cookie(REFRESH_COOKIE, refresh.token, {

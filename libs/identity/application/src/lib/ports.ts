@@ -1,3 +1,5 @@
+import type { AttemptCounter } from './password-attempts/throttling-rule';
+
 /** The account data login needs, read from the accounts read model. */
 export interface AccountRecord {
   readonly accountId: string;
@@ -25,6 +27,8 @@ export const PASSWORD_HASHER = Symbol('PasswordHasher');
 export interface IssuedRefreshToken {
   readonly token: string;
   readonly expiresAt: Date;
+  /** The token's family: one sign-in and its rotations. Access tokens carry it, so ending it ends them. */
+  readonly sessionId: string;
 }
 
 /** Refresh tokens: stored hashed, rotated on each use, revoked by family. */
@@ -34,13 +38,16 @@ export interface RefreshSessions {
   rotate(token: string): Promise<{ accountId: string; next: IssuedRefreshToken } | null>;
   revokeFamilyOf(token: string): Promise<void>;
   revokeAll(accountId: string): Promise<void>;
+  /** False once the session was ended (logout, password change, a replayed token). */
+  isActive(sessionId: string): Promise<boolean>;
 }
 export const REFRESH_SESSIONS = Symbol('RefreshSessions');
 
-/** Failed-login counters, shared by every API instance. */
+/** Failed password-attempt counters, shared by every API instance. */
 export interface LoginThrottle {
-  /** Seconds to wait before another attempt is allowed for this key, or 0. */
-  retryAfter(keys: readonly string[]): Promise<number>;
+  /** The counters of these keys (a key without one is absent). */
+  read(keys: readonly string[]): Promise<ReadonlyMap<string, AttemptCounter>>;
+  /** Counts a failure on each key, blocking a key that reaches its limit. */
   recordFailure(keys: readonly string[]): Promise<void>;
   reset(key: string): Promise<void>;
 }

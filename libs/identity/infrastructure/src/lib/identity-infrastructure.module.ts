@@ -6,6 +6,7 @@ import {
   LOGIN_THROTTLE,
   LoginService,
   PASSWORD_HASHER,
+  PasswordAttempts,
   REFRESH_SESSIONS,
 } from '@maillage/identity/application';
 import { Argon2PasswordHasher } from './argon2-password-hasher';
@@ -20,6 +21,7 @@ const EIGHT_HOURS = 8 * 3600_000;
   providers: [
     ...IDENTITY_HANDLERS,
     LoginService,
+    PasswordAttempts,
     { provide: ACCOUNT_DIRECTORY, useClass: PostgresAccountDirectory },
     { provide: PASSWORD_HASHER, useClass: Argon2PasswordHasher },
     { provide: LOGIN_THROTTLE, useClass: PostgresLoginThrottle },

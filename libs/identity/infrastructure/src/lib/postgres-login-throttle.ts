@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { LoginThrottle } from '@maillage/identity/application';
+import { AttemptCounter, LoginThrottle } from '@maillage/identity/application';
 import { CLOCK, Clock } from '@maillage/shared/kernel';
 import { DataSource } from 'typeorm';
 
@@ -13,8 +13,13 @@ export interface ThrottlePolicy {
 
 export const THROTTLE_POLICY = Symbol('ThrottlePolicy');
 
+/**
+ * 5 failures block an account (from everywhere) for 15 minutes; 50 failures
+ * put an address over its ceiling, which refuses only accounts that already
+ * failed (see `secondsToWait`).
+ */
 export const DEFAULT_THROTTLE_POLICY: ThrottlePolicy = {
-  limits: { 'account-ip': 5, ip: 50 },
+  limits: { account: 5, ip: 50 },
   windowMs: 15 * 60_000,
   blockMs: 15 * 60_000,
 };
@@ -27,13 +32,14 @@ export class PostgresLoginThrottle implements LoginThrottle {
     @Inject(THROTTLE_POLICY) private readonly policy: ThrottlePolicy,
   ) {}
 
-  async retryAfter(keys: readonly string[]): Promise<number> {
-    const rows: { blocked_until: Date }[] = await this.db.query(
-      'SELECT blocked_until FROM identity_login_throttle WHERE key = ANY($1) AND blocked_until > $2',
-      [keys, this.clock.now()],
+  async read(keys: readonly string[]): Promise<ReadonlyMap<string, AttemptCounter>> {
+    const now = this.clock.now();
+    const rows: { key: string; failures: number; blocked_until: Date | null }[] = await this.db.query(
+      `SELECT key, CASE WHEN window_started_at >= $2 THEN failures ELSE 0 END AS failures, blocked_until
+       FROM identity_login_throttle WHERE key = ANY($1)`,
+      [keys, new Date(now.getTime() - this.policy.windowMs)],
     );
-    const now = this.clock.now().getTime();
-    return rows.reduce((max, r) => Math.max(max, Math.ceil((r.blocked_until.getTime() - now) / 1000)), 0);
+    return new Map(rows.map((row) => [row.key, { failures: row.failures, blockedUntil: row.blocked_until }]));
   }
 
   async recordFailure(keys: readonly string[]): Promise<void> {

@@ -25,7 +25,7 @@ export class PostgresRefreshSessions implements RefreshSessions {
       'INSERT INTO identity_refresh_sessions (token_hash, account_id, family_id, expires_at) VALUES ($1, $2, $3, $4)',
       [digest(token), accountId, familyId, expiresAt],
     );
-    return { token, expiresAt };
+    return { token, expiresAt, sessionId: familyId };
   }
 
   async rotate(token: string): Promise<{ accountId: string; next: IssuedRefreshToken } | null> {
@@ -55,6 +55,14 @@ export class PostgresRefreshSessions implements RefreshSessions {
        WHERE revoked_at IS NULL AND family_id = (SELECT family_id FROM identity_refresh_sessions WHERE token_hash = $1)`,
       [digest(token), this.clock.now()],
     );
+  }
+
+  async isActive(sessionId: string): Promise<boolean> {
+    const rows: { active: boolean }[] = await this.db.query(
+      'SELECT EXISTS (SELECT 1 FROM identity_refresh_sessions WHERE family_id = $1 AND revoked_at IS NULL) AS active',
+      [sessionId],
+    );
+    return rows[0]?.active === true;
   }
 
   async revokeAll(accountId: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { LoggerService } from '@nestjs/common';
-import pino, { Logger } from 'pino';
+import pino, { DestinationStream, Logger } from 'pino';
 import pinoHttp from 'pino-http';
 import type { IncomingMessage } from 'node:http';
 
@@ -17,8 +17,11 @@ const REDACTED = [
   '*.token',
 ];
 
-export function createLogger(level: string): Logger {
-  return pino({ level, redact: { paths: REDACTED, censor: '[redacted]' }, base: { service: 'maillage-api' } });
+/** `destination` is for tests that read the log back; the app writes to stdout. */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options = { level, redact: { paths: REDACTED, censor: '[redacted]' }, base: { service: 'maillage-api' } };
+  // pino's default serializers turn `err` into { type, message, stack }.
+  return destination ? pino(options, destination) : pino(options);
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,80}$/;
@@ -45,26 +48,63 @@ export function requestLogging(logger: Logger) {
   });
 }
 
-/** Routes Nest's own logging into the same JSON log. */
+type Level = 'error' | 'warn' | 'info' | 'debug' | 'trace';
+
+/** A V8 stack: a line that starts with "at " after the first one. */
+const STACK = /\n\s+at /;
+
+/**
+ * Routes Nest's own logging into the same JSON log. Nest calls
+ * `method(message, ...params, context)`: the logger's context comes last, and
+ * `error` may carry a stack string. The message may be a string, an Error or
+ * an object of fields (`{ err, importId }`) whose `err` pino serializes with
+ * its message and stack — so an error is never logged as `"err":{}`.
+ */
 export class PinoNestLogger implements LoggerService {
   constructor(private readonly logger: Logger) {}
-  log(message: unknown, context?: string) {
-    this.write('info', message, context);
+  log(message: unknown, ...params: unknown[]) {
+    this.write('info', message, params);
   }
-  error(message: unknown, trace?: string, context?: string) {
-    this.logger.error({ context, trace }, typeof message === 'string' ? message : JSON.stringify(message));
+  error(message: unknown, ...params: unknown[]) {
+    this.write('error', message, params);
   }
-  warn(message: unknown, context?: string) {
-    this.write('warn', message, context);
+  warn(message: unknown, ...params: unknown[]) {
+    this.write('warn', message, params);
   }
-  debug(message: unknown, context?: string) {
-    this.write('debug', message, context);
+  debug(message: unknown, ...params: unknown[]) {
+    this.write('debug', message, params);
   }
-  verbose(message: unknown, context?: string) {
-    this.write('trace', message, context);
+  verbose(message: unknown, ...params: unknown[]) {
+    this.write('trace', message, params);
   }
-  private write(level: 'info' | 'warn' | 'debug' | 'trace', message: unknown, context?: string) {
-    if (typeof message === 'object' && message !== null) this.logger[level]({ context, ...message });
-    else this.logger[level]({ context }, String(message));
+  fatal(message: unknown, ...params: unknown[]) {
+    this.logger.fatal(...entry(message, params));
   }
+
+  private write(level: Level, message: unknown, params: unknown[]) {
+    this.logger[level](...entry(message, params));
+  }
+}
+
+/** The pino arguments (fields, message) for one Nest log call. */
+export function entry(message: unknown, params: readonly unknown[]): [Record<string, unknown>, string | undefined] {
+  const rest = params.filter((param) => param !== undefined);
+  const context = rest.length > 0 && typeof rest[rest.length - 1] === 'string' ? (rest.pop() as string) : undefined;
+  const stack = rest.find((param): param is string => typeof param === 'string' && STACK.test(param));
+  const text = rest.find((param): param is string => typeof param === 'string' && param !== stack);
+  const extraError = rest.find((param) => param instanceof Error);
+  const fields: Record<string, unknown> = { context };
+  let msg = text;
+  if (message instanceof Error) {
+    fields['err'] = message;
+    msg ??= message.message;
+  } else if (typeof message === 'object' && message !== null) {
+    Object.assign(fields, message);
+  } else if (message !== undefined) {
+    msg = text ? `${String(message)} ${text}` : String(message);
+  }
+  if (extraError && fields['err'] === undefined) fields['err'] = extraError;
+  // Nest's `Logger.error(message, stack)`: keep the stack with the message it belongs to.
+  if (stack && fields['err'] === undefined) fields['err'] = { type: 'Error', message: msg ?? '', stack };
+  return [fields, msg];
 }

@@ -24,6 +24,25 @@ const CODE_BY_STATUS: Record<number, [string, string]> = {
   429: ['AUTH.TOO_MANY_ATTEMPTS', 'Trop de tentatives.'],
 };
 
+/**
+ * body-parser's errors (http-errors with a `type`), raised before any route:
+ * each a client error with its own code. Our own JSON checks (`json-body.ts`)
+ * come through body-parser's verify hook, which would answer 403.
+ */
+const BODY_PARSER_PROBLEMS: Record<string, [number, string, string]> = {
+  'entity.parse.failed': [400, 'REQUEST.INVALID_JSON', 'Le contenu n’est pas un JSON valide.'],
+  'entity.too.deep': [400, 'REQUEST.TOO_DEEP', 'Le contenu JSON est trop imbriqué.'],
+  'entity.nul.character': [400, 'REQUEST.NUL_CHARACTER', 'La requête contient un caractère nul : retirez-le.'],
+  'entity.too.large': [413, 'REQUEST.TOO_LARGE', 'La requête est trop volumineuse.'],
+  'entity.verify.failed': [400, 'REQUEST.INVALID', 'Requête invalide.'],
+  'charset.unsupported': [415, 'REQUEST.UNSUPPORTED_CHARSET', 'Jeu de caractères non pris en charge : envoyez de l’UTF-8.'],
+  'encoding.unsupported': [415, 'REQUEST.UNSUPPORTED_ENCODING', 'Compression du contenu non prise en charge.'],
+  'request.aborted': [400, 'REQUEST.INCOMPLETE', 'La requête n’a pas été reçue en entier.'],
+  'request.size.invalid': [400, 'REQUEST.INCOMPLETE', 'La requête n’a pas été reçue en entier.'],
+  'stream.encoding.set': [400, 'REQUEST.INVALID', 'Requête invalide.'],
+  'parameters.too.many': [413, 'REQUEST.TOO_LARGE', 'La requête a trop de paramètres.'],
+};
+
 export interface ProblemDetails {
   type: string;
   title: string;
@@ -79,11 +98,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const detail = errors ? errors.join(' ; ') : typeof messages === 'string' ? messages : title;
       return { type: problemType(code), title, status, detail, code, ...(errors ? { errors } : {}) };
     }
-    const payloadTooLarge = (exception as { type?: string })?.type === 'entity.too.large';
-    if (payloadTooLarge) {
-      const [code, title] = CODE_BY_STATUS[413];
-      return { type: problemType(code), title, status: 413, detail: title, code };
-    }
+    const clientError = this.clientErrorOf(exception);
+    if (clientError) return clientError;
     return {
       type: problemType('INTERNAL'),
       title: 'Erreur interne',
@@ -91,5 +107,23 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       detail: 'Une erreur inattendue est survenue. Elle a été enregistrée ; réessayez plus tard.',
       code: 'INTERNAL',
     };
+  }
+
+  /** A client error raised outside Nest (body-parser, http-errors): never a 500. */
+  private clientErrorOf(exception: unknown): ProblemDetails | null {
+    const error = exception as { type?: unknown; status?: unknown; expose?: unknown; message?: unknown } | null;
+    if (typeof error !== 'object' || error === null) return null;
+    const known = typeof error.type === 'string' ? BODY_PARSER_PROBLEMS[error.type] : undefined;
+    if (known) {
+      const [status, code, title] = known;
+      // Our own checks carry a French message a person can act on; body-parser's are English internals.
+      const detail = error.type === 'entity.too.deep' || error.type === 'entity.nul.character' ? String(error.message) : title;
+      return { type: problemType(code), title, status, detail, code };
+    }
+    if (typeof error.status === 'number' && error.status >= 400 && error.status < 500 && error.expose === true) {
+      const [code, title] = CODE_BY_STATUS[error.status] ?? ['REQUEST.INVALID', 'Requête invalide.'];
+      return { type: problemType(code), title, status: error.status, detail: title, code };
+    }
+    return null;
   }
 }
