@@ -8,3 +8,4 @@ export type { CommandAcceptedBody } from './lib/read-your-writes';
 export { PageRequest } from './lib/page.request';
 export { parseIfMatch, requireIfMatch } from './lib/if-match';
 export { PinoNestLogger, createLogger, requestLogging } from './lib/logging';
+export { ExportsPersonalData, PersonalDataSources } from './lib/personal-data-sources';
