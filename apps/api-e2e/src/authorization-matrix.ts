@@ -36,6 +36,8 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { method: 'POST', path: '/api/admin/projections/competences/parked/retry', expect: { ...everyone(403), admin: 200 } },
   { method: 'GET', path: '/api/skills', expect: everyone(200) },
   { method: 'GET', path: '/api/skills/sig/history', expect: { ...everyone(403), admin: 200 } },
+  // A saved set is its author's and HR's: anyone else is told it does not exist, like an unknown id (saved-proposals.e2e.spec.ts).
+  { method: 'GET', path: '/api/team-builder/proposals/00000000-0000-4000-8000-000000000000', expect: everyone(404) },
   { method: 'GET', path: '/api/me/views', expect: everyone(200) },
   { method: 'GET', path: '/api/me/sharing', expect: everyone(200) },
   { method: 'GET', path: '/api/me/data', expect: everyone(200) },

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -191,5 +192,88 @@ describe('directory import over HTTP', () => {
     expect((await http.as(agentToken).get('/api/imports')).status).toBe(403);
     const anonymous = await fetch(`${app.baseUrl}/api/imports`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: new Uint8Array(SAMPLE) });
     expect(anonymous.status).toBe(401);
+  });
+});
+
+/**
+ * Declares a 5 MB upload, sends its first 64 kB and waits for an answer without
+ * sending the rest: a server that buffers the body before checking the caller
+ * never answers (the test then fails on its timeout).
+ */
+function partialUpload(headers: Record<string, string>): Promise<number> {
+  const url = new URL('/api/imports', app.baseUrl);
+  return new Promise((resolve, reject) => {
+    const upload = request({
+      hostname: url.hostname,
+      port: url.port,
+      path: url.pathname,
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', 'content-length': String(5 * 1024 * 1024), ...headers },
+    });
+    const timer = setTimeout(() => {
+      upload.destroy();
+      reject(new Error('no answer while the body was still being sent: the server waited for the 5 MB before checking the caller'));
+    }, 5_000);
+    upload.on('response', (response) => {
+      clearTimeout(timer);
+      response.resume();
+      resolve(response.statusCode ?? 0);
+      upload.destroy();
+    });
+    // After the answer the unfinished upload is cut off on purpose.
+    upload.on('error', () => undefined);
+    upload.write(Buffer.alloc(64 * 1024, 'a'));
+  });
+}
+
+describe('who is refused before the file is read', () => {
+  it('refuses an anonymous caller, a forged token and a plain agent before the 5 MB body is sent', async () => {
+    expect(await partialUpload({})).toBe(401);
+    expect(await partialUpload({ authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.forged' })).toBe(401);
+    expect(await partialUpload({ authorization: `Bearer ${(await login(http, 'agent')).token}` })).toBe(403);
+  });
+});
+
+describe('HR values in import reports', () => {
+  const CANARY_GRADE = 'Grade-canari-import-7f3a';
+
+  /** A demo agent outside the admin's direction (so outside any hierarchy of theirs), with a matricule and a grade. */
+  async function subject() {
+    const { rows } = await db.query(
+      `SELECT a.id, a.first_name, a.last_name, a.work_email, a.post_title, a.unit_id, h.matricule, h.grade
+       FROM directory_agents a JOIN directory_agent_hr h ON h.agent_id = a.id
+       WHERE a.status = 'active' AND h.employment = 'titulaire' AND h.grade IS NOT NULL AND h.matricule IS NOT NULL
+         AND a.direction_id IS DISTINCT FROM (SELECT direction_id FROM directory_agents WHERE id = $1)
+       ORDER BY a.id LIMIT 1`,
+      [(await login(http, 'admin')).account.agentId],
+    );
+    return rows[0] as { id: string; first_name: string; last_name: string; work_email: string; post_title: string; unit_id: string; matricule: string; grade: string };
+  }
+
+  it('withholds a changed grade and the matricule from the admin who imports it, and shows them to HR, audited', async () => {
+    const agent = await subject();
+    const file = Buffer.from(
+      `matricule;nom;prenom;email;intitule_poste;unite;grade\r\n${agent.matricule};${agent.last_name};${agent.first_name};${agent.work_email};${agent.post_title};${agent.unit_id};${CANARY_GRADE}\r\n`,
+    );
+    const dryRun = await upload(adminToken, file, 'grade.csv');
+    expect(dryRun.status).toBe(201);
+    const asAdmin = await admin.get(`/api/imports/${dryRun.body.id}`);
+    for (const body of [dryRun.body, asAdmin.body]) {
+      expect(body.rows).toHaveLength(1);
+      expect(body.rows[0]).toMatchObject({ agentId: agent.id, outcome: 'changed', matricule: null, matriculeWithheld: { visibleTo: expect.arrayContaining(['hr']) } });
+      expect(body.rows[0].changes).toEqual([{ field: 'grade', column: 'grade', from: null, to: null, withheld: { visibleTo: expect.arrayContaining(['hr']) } }]);
+      const text = JSON.stringify(body);
+      for (const value of [CANARY_GRADE, agent.grade, agent.matricule]) expect(text).not.toContain(value);
+    }
+
+    const rh = await login(http, 'rh');
+    const asHr = await http.as(rh.token).get(`/api/imports/${dryRun.body.id}`);
+    expect(asHr.body.rows[0]).toMatchObject({ matricule: agent.matricule });
+    expect(asHr.body.rows[0].changes).toEqual([{ field: 'grade', column: 'grade', from: agent.grade, to: CANARY_GRADE }]);
+    const { rows: audited } = await db.query(
+      `SELECT fields FROM governance_read_audit WHERE viewer_account_id = $1 AND subject_agent_id = $2 AND purpose = 'import'`,
+      [rh.account.accountId, agent.id],
+    );
+    expect(audited.map((r) => [...r.fields].sort())).toEqual([['grade', 'matricule']]);
   });
 });

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { purgeImportReportsBefore } from '@maillage/directory/infrastructure';
 import { purgeAuditBefore } from '@maillage/governance/infrastructure';
 import { Pool } from 'pg';
 import { PG_POOL } from './event-sourcing.module';
@@ -12,6 +13,8 @@ const RETENTION_LOCK = 0x4d41_0002;
 /**
  * Keeps read-audit entries for the configured months (12 by default, as the
  * CNIL recommends for access logs), purging daily; the chain stays verifiable.
+ * Import reports quote the HR values whose reads are audited: their values go
+ * with the same retention, in the same purge.
  */
 @Injectable()
 export class AuditRetention implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -24,8 +27,8 @@ export class AuditRetention implements OnApplicationBootstrap, OnApplicationShut
   ) {}
 
   onApplicationBootstrap(): void {
-    void this.purge();
-    this.timer = setInterval(() => void this.purge(), DAY);
+    void this.purgeNow();
+    this.timer = setInterval(() => void this.purgeNow(), DAY);
     this.timer.unref();
   }
 
@@ -33,19 +36,25 @@ export class AuditRetention implements OnApplicationBootstrap, OnApplicationShut
     if (this.timer) clearInterval(this.timer);
   }
 
-  private async purge(): Promise<void> {
+  /** One purge now (the daily timer's work; tests call it). A failure is logged, never thrown: the next day retries. */
+  async purgeNow(): Promise<void> {
     const client = await this.pool.connect();
+    let locked = false;
     try {
       const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [RETENTION_LOCK]);
-      if (!rows[0].locked) return;
+      locked = rows[0].locked;
+      if (!locked) return;
       const cutoff = new Date();
       cutoff.setMonth(cutoff.getMonth() - this.months);
       const purged = await purgeAuditBefore(this.pool, cutoff);
       if (purged > 0) this.logger.log({ purged, cutoff: cutoff.toISOString() }, 'Audit entries past retention purged');
-      await client.query('SELECT pg_advisory_unlock($1)', [RETENTION_LOCK]);
+      const reports = await purgeImportReportsBefore(this.pool, cutoff);
+      if (reports > 0) this.logger.log({ reports, cutoff: cutoff.toISOString() }, 'Import reports past retention emptied');
     } catch (error) {
       this.logger.error({ err: error }, 'Audit retention purge failed');
     } finally {
+      // A session lock outlives a failed purge on a pooled connection: released here, or no instance would purge again.
+      if (locked) await client.query('SELECT pg_advisory_unlock($1)', [RETENTION_LOCK]).catch(() => undefined);
       client.release();
     }
   }

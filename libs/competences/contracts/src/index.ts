@@ -98,7 +98,10 @@ export interface ProposedTeam {
   readonly summary: string;
 }
 
-/** A saved set of three alternatives, shareable by link (`/equipes/:id`). It advises; a person decides. */
+/**
+ * A saved set of three alternatives, at `/equipes/:id` for its author and HR (others: 404). Each read
+ * shows the members' skills the reader may see at that moment. It advises; a person decides.
+ */
 export interface TeamProposalSet {
   readonly id: string;
   readonly title: string;

@@ -22,3 +22,4 @@ export {
   createValidationPipe,
   nullablePropertiesOf,
 } from './lib/validation';
+export { ExportsPersonalData, PersonalDataSources } from './lib/personal-data-sources';

@@ -35,8 +35,9 @@ export class TeamBuilderController {
     return this.teamBuilder.propose(body, actor);
   }
 
+  /** A saved set: its author and HR only (others get 404), re-filtered for the reader's current view of each skill. */
   @Get(':id')
-  find(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string): Promise<TeamProposalSet> {
-    return this.teamBuilder.find(id);
+  find(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string, @CurrentActor() actor: Actor): Promise<TeamProposalSet> {
+    return this.teamBuilder.find(id, actor);
   }
 }

@@ -4,6 +4,7 @@ import { Candidate, TeamProposal, proposeTeams, orgProximity } from '@maillage/c
 import { ProposedTeam, TeamBuilderRequest, TeamProposalSet } from '@maillage/competences/contracts';
 import { Viewer } from '@maillage/governance/contracts';
 import { Actor, CLOCK, Clock, DomainError, EVENT_STORE, EventStore, commandContextFor } from '@maillage/shared/kernel';
+import { ProposalBasis, SavedProposal, VisibleSkills, mayReadProposal, proposalForReader } from './saved-proposal';
 
 export const teamProposalStreamId = (id: string) => `teamproposal-${id}`;
 
@@ -18,6 +19,8 @@ export interface StaffingData {
 
 export interface StaffingReadModel {
   staffingData(viewer: Viewer, skillIds: readonly string[], fixedIds: readonly string[]): Promise<StaffingData>;
+  /** Of these agents' skills, those the viewer may use for staffing now, with their current level. */
+  visibleSkills(viewer: Viewer, agentIds: readonly string[], skillIds: readonly string[]): Promise<VisibleSkills>;
 }
 export const STAFFING_READ_MODEL = Symbol('StaffingReadModel');
 
@@ -48,15 +51,34 @@ export class TeamBuilder {
       request,
       proposals: result.proposals.map((p) => this.describe(p, data)),
     };
+    const basis: ProposalBasis = Object.fromEntries(result.proposals.flatMap((p) => p.members.map((m) => [m.agentId, { directionId: m.directionId, unitId: m.unitId }])));
     const context = commandContextFor(actor, this.clock, { reason: set.title });
-    await this.store.append(teamProposalStreamId(set.id), [{ eventId: context.newEventId(), type: 'TeamProposalsSaved', data: set, metadata: context.metadata }], 'no_stream');
+    await this.store.append(
+      teamProposalStreamId(set.id),
+      [{ eventId: context.newEventId(), type: 'TeamProposalsSaved', data: { ...set, basis }, metadata: context.metadata }],
+      'no_stream',
+    );
     return set;
   }
 
-  async find(id: string): Promise<TeamProposalSet> {
+  /**
+   * A saved set, for its author and HR only (anyone else: not found, so its
+   * existence is not confirmed), re-filtered for the reader on every read.
+   */
+  async find(id: string, viewer: Viewer): Promise<TeamProposalSet> {
     const [saved] = await this.store.readStream(teamProposalStreamId(id));
-    if (!saved) throw new DomainError('COMPETENCES.PROPOSAL_NOT_FOUND', 'not_found', 'Proposition d’équipe introuvable.');
-    return saved.data as TeamProposalSet;
+    const { basis, ...set } = (saved?.data ?? {}) as TeamProposalSet & { basis?: ProposalBasis };
+    const proposal: SavedProposal | null = saved ? { set, authorAccountId: saved.metadata.actorId, basis: basis ?? null } : null;
+    if (!proposal || !mayReadProposal(viewer, proposal)) {
+      throw new DomainError('COMPETENCES.PROPOSAL_NOT_FOUND', 'not_found', 'Proposition d’équipe introuvable : vérifiez le lien, ou demandez à la personne qui l’a enregistrée.');
+    }
+    const members = set.proposals.flatMap((p) => p.members);
+    const visible = await this.staffing.visibleSkills(
+      viewer,
+      [...new Set(members.map((m) => m.agentId))],
+      [...new Set(members.flatMap((m) => m.covers.map((c) => c.skillId)))],
+    );
+    return proposalForReader(proposal, visible);
   }
 
   private describe(proposal: TeamProposal, data: StaffingData): ProposedTeam {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { StaffingData, StaffingReadModel } from '@maillage/competences/application';
+import { StaffingData, StaffingReadModel, VisibleSkills } from '@maillage/competences/application';
 import { SkillLevel } from '@maillage/competences/domain';
 import { SKILL_VISIBILITY, SkillVisibility, Viewer } from '@maillage/governance/contracts';
 import { DataSource } from 'typeorm';
@@ -45,5 +45,17 @@ export class PostgresStaffingReadModel implements StaffingReadModel {
       directionNames: new Map(units.filter((u) => u.kind === 'direction').map((u) => [u.id, u.name])),
       people: new Map(rows.map((r) => [r.agent_id, { displayName: r.display_name, postTitle: r.post_title }])),
     };
+  }
+
+  async visibleSkills(viewer: Viewer, agentIds: readonly string[], skillIds: readonly string[]): Promise<VisibleSkills> {
+    const condition = this.visibility.skillCondition(viewer, 'staffing', { agentId: 's.agent_id', scope: 's.scope' }, 3);
+    const rows: { agent_id: string; skill_id: string; level: SkillLevel | null }[] = await this.db.query(
+      `SELECT s.agent_id, s.skill_id, s.level FROM competences_agent_skills s
+       WHERE s.agent_id = ANY($1::uuid[]) AND s.skill_id = ANY($2::text[]) AND ${condition.sql}`,
+      [agentIds, skillIds, ...condition.params],
+    );
+    const visible = new Map<string, Map<string, SkillLevel | null>>();
+    for (const row of rows) visible.set(row.agent_id, (visible.get(row.agent_id) ?? new Map()).set(row.skill_id, row.level));
+    return visible;
   }
 }

@@ -6,6 +6,7 @@ import { PostgresAgentNames } from './agent-names';
 import { PostgresDirectoryReadModel } from './postgres-directory-read-model';
 import { PostgresOrganisationLookup } from './postgres-organisation-lookup';
 import { PostgresOrganisationRelations } from './organisation-relations';
+import { DirectoryPersonalData } from './personal-data/directory-personal-data';
 
 /** Global so other contexts can inject the directory's published read-side interfaces by token. */
 @Global()
@@ -17,6 +18,7 @@ import { PostgresOrganisationRelations } from './organisation-relations';
     { provide: ORGANISATION_LOOKUP, useClass: PostgresOrganisationLookup },
     { provide: AGENT_NAMES, useClass: PostgresAgentNames },
     { provide: ORGANISATION_RELATIONS, useClass: PostgresOrganisationRelations },
+    DirectoryPersonalData,
   ],
   exports: [AGENT_NAMES, ORGANISATION_RELATIONS, DIRECTORY_READ_MODEL, ORGANISATION_LOOKUP],
 })

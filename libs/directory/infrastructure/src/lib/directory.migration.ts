@@ -1,5 +1,6 @@
 import { DirectoryOrganisation1764576300000 } from './directory-organisation.migration';
 import { DirectoryImports1764576400000 } from './import/directory-imports.migration';
+import { DirectoryImportsRetention1764577123400 } from './import/directory-imports-retention.migration';
 import { DirectorySearchLexicon1764576810000 } from './directory-search-lexicon.migration';
 import { DirectorySearchByEmail1764576900000 } from './directory-search-email.migration';
 import { DirectoryBirthNamePrivate1765000000100 } from './directory-birth-name.migration';
@@ -54,5 +55,6 @@ export const DIRECTORY_MIGRATIONS = [
   DirectoryImports1764576400000,
   DirectorySearchLexicon1764576810000,
   DirectorySearchByEmail1764576900000,
+  DirectoryImportsRetention1764577123400,
   DirectoryBirthNamePrivate1765000000100,
 ];

@@ -28,4 +28,5 @@ export type {
   ImportRow,
   ImportRowOutcome,
   ImportSummary,
+  ImportWithheld,
 } from './lib/import.model';

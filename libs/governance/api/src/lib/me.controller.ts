@@ -5,7 +5,7 @@ import { AGENT_NAMES, AgentNames } from '@maillage/directory/contracts';
 import { ChooseFieldSharingCommand } from '@maillage/governance/application';
 import { GovernanceQueries } from '@maillage/governance/infrastructure';
 import { Actor, DomainError } from '@maillage/shared/kernel';
-import { CurrentActor, PageRequest, ReadYourWrites } from '@maillage/shared/nest';
+import { CurrentActor, PageRequest, PersonalDataSources, ReadYourWrites } from '@maillage/shared/nest';
 import type { Response } from 'express';
 import { SharingRequest } from './governance.requests';
 
@@ -23,6 +23,7 @@ export class MeController {
     private readonly commands: CommandBus,
     private readonly queries: GovernanceQueries,
     private readonly readYourWrites: ReadYourWrites,
+    private readonly personalData: PersonalDataSources,
     @Inject(AGENT_NAMES) private readonly names: AgentNames,
   ) {}
 
@@ -58,12 +59,17 @@ export class MeController {
     return this.readYourWrites.answer(agentId, outcome);
   }
 
-  /** Right of access: everything Maillage holds about the agent, including who it was shown to. */
+  /**
+   * Right of access (RGPD art. 15): one section per context, each built by that
+   * context from the agent's own streams and what it records about them —
+   * including who their data was shown to. Nothing from anyone else's stream.
+   */
   @Get('data')
   async data(@CurrentActor() actor: Actor, @Res({ passthrough: true }) response: Response) {
     const agentId = requireAgent(actor);
+    const sections = await this.personalData.exportFor({ agentId, accountId: actor.accountId });
     response.setHeader('Content-Disposition', 'attachment; filename="mes-donnees-maillage.json"');
-    return this.queries.personalDataOf(agentId, actor.accountId);
+    return { exportedAt: new Date().toISOString(), agentId, accountId: actor.accountId, ...sections };
   }
 }
 

@@ -4,6 +4,7 @@ import { GOVERNANCE_HANDLERS } from '@maillage/governance/application';
 import { REDACTOR, SKILL_VISIBILITY } from '@maillage/governance/contracts';
 import { appendFileSync } from 'node:fs';
 import { AUDIT_CHECKPOINT_SINK, AUDIT_KEY, AuditCheckpointSink, AuditTrail } from './audit-trail';
+import { GovernancePersonalData } from './governance-personal-data';
 import { GovernanceQueries } from './governance-queries';
 import { PolicyRedactor } from './policy-redactor';
 import { SqlSkillVisibility } from './skill-visibility';
@@ -36,6 +37,7 @@ export class GovernanceInfrastructureModule {
         PolicyRedactor,
         { provide: REDACTOR, useExisting: PolicyRedactor },
         GovernanceQueries,
+        GovernancePersonalData,
         { provide: SKILL_VISIBILITY, useClass: SqlSkillVisibility },
       ],
       exports: [REDACTOR, SKILL_VISIBILITY, PolicyRedactor, GovernanceQueries, AuditTrail],

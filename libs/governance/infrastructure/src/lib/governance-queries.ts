@@ -76,28 +76,4 @@ export class GovernanceQueries {
   sharingChoices(agentId: string): Promise<{ field: string; audiences: string[] }[]> {
     return this.db.query('SELECT field, audiences FROM governance_sharing_choices WHERE agent_id = $1 ORDER BY field', [agentId]);
   }
-
-  /**
-   * Right of access (RGPD art. 15): every event about the agent or their
-   * account (password hashes withheld), every read of their sensitive data and
-   * every read they made.
-   */
-  async personalDataOf(agentId: string, accountId: string) {
-    const events: { type: string; streamId: string; data: Record<string, unknown>; metadata: Record<string, unknown> }[] = await this.db.query(
-      `SELECT type, stream_id AS "streamId", data - 'passwordHash' AS data, metadata
-       FROM events
-       WHERE data->>'agentId' = $1 OR data->>'accountId' = $2 OR data->>'managerId' = $1 OR data->>'headAgentId' = $1
-       ORDER BY transaction_id, global_position`,
-      [agentId, accountId],
-    );
-    return {
-      exportedAt: new Date().toISOString(),
-      agentId,
-      accountId,
-      events,
-      viewsOfMyData: await this.search({ subjectAgentId: agentId, limit: 100_000 }),
-      readsIMade: await this.search({ viewerAgentId: agentId, limit: 100_000 }),
-      sharingChoices: await this.sharingChoices(agentId),
-    };
-  }
 }

@@ -10,6 +10,7 @@ import {
   REFRESH_SESSIONS,
 } from '@maillage/identity/application';
 import { Argon2PasswordHasher } from './argon2-password-hasher';
+import { IdentityPersonalData } from './identity-personal-data';
 import { PostgresAccountDirectory } from './postgres-account-directory';
 import { DEFAULT_THROTTLE_POLICY, PostgresLoginThrottle, THROTTLE_POLICY } from './postgres-login-throttle';
 import { PostgresRefreshSessions, REFRESH_TOKEN_TTL_MS } from './postgres-refresh-sessions';
@@ -28,6 +29,7 @@ const EIGHT_HOURS = 8 * 3600_000;
     { provide: REFRESH_SESSIONS, useClass: PostgresRefreshSessions },
     { provide: THROTTLE_POLICY, useValue: DEFAULT_THROTTLE_POLICY },
     { provide: REFRESH_TOKEN_TTL_MS, useValue: EIGHT_HOURS },
+    IdentityPersonalData,
   ],
   exports: [LoginService, ACCOUNT_DIRECTORY, REFRESH_SESSIONS, PASSWORD_HASHER],
 })

@@ -3,6 +3,7 @@ export { findOptimalTeam } from './find-optimal-team';
 export { proposePlainGreedyTeam } from './plain-greedy';
 export type { Candidate, SkillRequirement, TeamRequest } from './team-request';
 export type { TeamProposal, TeamProposals, ProposedMember, RequirementCoverage } from './team-proposal';
+export { explainMember } from './explain-member';
 export type { CoveredSkill } from './explain-member';
 export type { TeamBuilderOptions } from './team-builder-options';
 export type { TeamLabels } from './french';

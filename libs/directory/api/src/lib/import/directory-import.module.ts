@@ -1,8 +1,7 @@
-import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { DirectoryInfrastructureModule, ImportService } from '@maillage/directory/infrastructure';
 import { ImportsController } from './imports.controller';
-import { RawCsvBodyMiddleware } from './raw-csv-body.middleware';
 
 /** `POST /api/imports` and friends: the CSV import of the existing directory. */
 @Module({
@@ -10,8 +9,4 @@ import { RawCsvBodyMiddleware } from './raw-csv-body.middleware';
   controllers: [ImportsController],
   providers: [ImportService],
 })
-export class DirectoryImportModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RawCsvBodyMiddleware).forRoutes({ path: 'imports', method: RequestMethod.POST });
-  }
-}
+export class DirectoryImportModule {}

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { Controller, Get, Headers, HttpCode, HttpException, HttpStatus, Param, Post, Query, Req } from '@nestjs/common';
+import { Controller, Get, Headers, HttpCode, HttpException, HttpStatus, Param, Post, Query, Req, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { ImportJobListItem, ImportJobView, ImportService } from '@maillage/directory/infrastructure';
 import { Actor } from '@maillage/shared/kernel';
@@ -7,7 +7,7 @@ import { CurrentActor, RequireRoles } from '@maillage/shared/nest';
 import type { Request } from 'express';
 import { uuid } from '../http-helpers';
 import { ImportReportRequest, UploadImportRequest } from './imports.requests';
-import { CSV_MEDIA_TYPES } from './raw-csv-body.middleware';
+import { CSV_MEDIA_TYPES, RawCsvBodyInterceptor } from './raw-csv-body.interceptor';
 
 /** « C:\\fakepath\\annuaire été.csv » → « annuaire été.csv »: a label, never a path. */
 function fileNameOf(query: string | undefined, header: string | undefined): string {
@@ -35,6 +35,7 @@ export class ImportsController {
   /** Upload: the raw CSV as the body. Answers the dry run; nothing is written to the directory yet. */
   @Post()
   @ApiConsumes(...CSV_MEDIA_TYPES)
+  @UseInterceptors(RawCsvBodyInterceptor)
   upload(
     @Req() request: Request,
     @Query() query: UploadImportRequest,

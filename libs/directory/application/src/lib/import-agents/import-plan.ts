@@ -10,8 +10,6 @@ export interface FieldChange {
   readonly column: ImportColumn;
   readonly from: string | null;
   readonly to: string | null;
-  /** The current value is an HR field the viewer may not read: `from` is withheld. */
-  readonly fromHidden?: true;
 }
 
 export interface UnitRef {

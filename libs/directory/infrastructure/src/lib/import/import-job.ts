@@ -1,4 +1,4 @@
-import { ImportRowReport, ImportSummary, ImportTask, RowIssue } from '@maillage/directory/application';
+import { FieldChange, ImportRowReport, ImportSummary, ImportTask, RowIssue } from '@maillage/directory/application';
 
 export type ImportJobStatus = 'dry_run' | 'applying' | 'applied' | 'failed';
 
@@ -7,6 +7,21 @@ export interface ImportedRow extends ImportRowReport {
   /** Set after the application: the row's commands all went through, or one failed. */
   readonly applied?: boolean;
   readonly applyError?: RowIssue;
+}
+
+/** A value left out of a report for this viewer, and who may see it (for the « visible par … » hint). */
+export interface Withheld {
+  readonly visibleTo: readonly string[];
+}
+
+/** A change as one viewer may read it: a withheld value is null on both sides. */
+export type ReportedChange = FieldChange & { readonly withheld?: Withheld };
+
+/** A row of the report as one viewer may read it (`import-report-redaction.ts`). */
+export interface ReportedRow extends Omit<ImportedRow, 'changes'> {
+  readonly changes: readonly ReportedChange[];
+  /** Set when the row's matricule is withheld (it is then null). */
+  readonly matriculeWithheld?: Withheld;
 }
 
 export interface ImportJobSummary extends ImportSummary {
@@ -30,6 +45,8 @@ export interface ImportJobView {
   readonly appliedBy: string | null;
   readonly startedAt: string | null;
   readonly finishedAt: string | null;
+  /** When the report's values were deleted (past the retention); null until then. */
+  readonly purgedAt: string | null;
   readonly totalRows: number;
   readonly processedRows: number;
   /** 0–100: rows the application has finished with, over all rows of the file. */
@@ -38,7 +55,8 @@ export interface ImportJobView {
   readonly failure: string | null;
   /** Earlier applied imports of the very same file (same SHA-256). */
   readonly previouslyApplied: readonly { readonly id: string; readonly finishedAt: string | null }[];
-  readonly rows: readonly ImportedRow[];
+  /** Empty once the report is past the retention: its values are deleted, the counts stay. */
+  readonly rows: readonly ReportedRow[];
   readonly rowsTotal: number;
   readonly page: number;
   readonly pageSize: number;

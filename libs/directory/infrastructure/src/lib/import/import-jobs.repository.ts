@@ -1,16 +1,20 @@
 import { ImportTask } from '@maillage/directory/application';
 import { ImportJobListItem, ImportJobRecord, ImportJobSummary, ImportJobView, ImportedRow, RowPage } from './import-job';
+
+/** A job as stored: its rows hold every value, for the redaction point to filter per viewer. */
+export type StoredImportJob = Omit<ImportJobView, 'rows'> & { readonly rows: readonly ImportedRow[] };
 import { SqlRunner } from './directory-snapshot.loader';
 
 const JOB_COLUMNS = `
   id, file_name AS "fileName", sha256, status, created_by AS "createdBy", created_at AS "createdAt", applied_by AS "appliedBy",
   started_at AS "startedAt", finished_at AS "finishedAt", total_rows AS "totalRows", processed_rows AS "processedRows",
-  summary, failure`;
+  summary, failure, purged_at AS "purgedAt"`;
 
-type JobRow = Omit<ImportJobListItem, 'progress' | 'createdAt' | 'startedAt' | 'finishedAt'> & {
+type JobRow = Omit<ImportJobListItem, 'progress' | 'createdAt' | 'startedAt' | 'finishedAt' | 'purgedAt'> & {
   createdAt: Date;
   startedAt: Date | null;
   finishedAt: Date | null;
+  purgedAt: Date | null;
 };
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
@@ -21,6 +25,7 @@ function toListItem(row: JobRow): ImportJobListItem {
     createdAt: row.createdAt.toISOString(),
     startedAt: iso(row.startedAt),
     finishedAt: iso(row.finishedAt),
+    purgedAt: iso(row.purgedAt),
     progress: row.totalRows === 0 ? 100 : Math.floor((100 * row.processedRows) / row.totalRows),
   };
 }
@@ -41,7 +46,7 @@ export class ImportJobsRepository {
   async claimForApply(id: string, appliedBy: string): Promise<{ tasks: ImportTask[]; report: ImportedRow[]; sha256: string } | null> {
     const rows = await this.sql.query<{ tasks: ImportTask[]; report: ImportedRow[]; sha256: string }>(
       `UPDATE directory_imports SET status = 'applying', applied_by = $2, started_at = now(), updated_at = now()
-       WHERE id = $1 AND status = 'dry_run' RETURNING plan AS tasks, report, sha256`,
+       WHERE id = $1 AND status = 'dry_run' AND purged_at IS NULL RETURNING plan AS tasks, report, sha256`,
       [id, appliedBy],
     );
     return rows[0] ?? null;
@@ -74,7 +79,7 @@ export class ImportJobsRepository {
     return rows.length;
   }
 
-  async find(id: string, page: RowPage): Promise<ImportJobView | null> {
+  async find(id: string, page: RowPage): Promise<StoredImportJob | null> {
     const [job] = await this.sql.query<JobRow>(`SELECT ${JOB_COLUMNS} FROM directory_imports WHERE id = $1`, [id]);
     if (!job) return null;
     const filters = page.outcomes && page.outcomes.length > 0 ? page.outcomes : null;
@@ -116,6 +121,20 @@ export class ImportJobsRepository {
       [id, filters],
     );
     return row?.n ?? 0;
+  }
+
+  /**
+   * Past the retention, a report's values go (HR values among them): report
+   * and plan are emptied, the counts and the file's hash stay. A job still
+   * applying is left to finish; a dry run never applied can no longer be.
+   */
+  async purgeBefore(cutoff: Date): Promise<number> {
+    const rows = await this.sql.query<{ id: string }>(
+      `UPDATE directory_imports SET report = '[]'::jsonb, plan = '[]'::jsonb, purged_at = now(), updated_at = now()
+       WHERE purged_at IS NULL AND status <> 'applying' AND coalesce(finished_at, created_at) < $1 RETURNING id`,
+      [cutoff],
+    );
+    return rows.length;
   }
 
   async recent(limit: number): Promise<ImportJobListItem[]> {

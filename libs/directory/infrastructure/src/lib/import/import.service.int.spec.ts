@@ -1,6 +1,7 @@
 import { ChangeAgentFieldsCommand, agentIdForMatricule } from '@maillage/directory/application';
 import { AgentRegisteredData } from '@maillage/directory/domain';
 import { createTestDatabase } from '@maillage/shared/testing';
+import { purgeImportReportsBefore } from './import-retention';
 import { IMPORT_TEST_MIGRATIONS, ImportHarness, dlsi, eventCount, importer, seedDirectory, startImportHarness, utf8 } from './import.test-kit';
 
 const DGS_UNIT = '0b7e6a52-5a3c-4c9a-9a57-000000000001';
@@ -137,15 +138,33 @@ describe('ImportService on PostgreSQL', () => {
     await expect(harness.imports.apply('6f1c1b7e-9a51-4c1e-8d7a-000000000000', importer)).rejects.toMatchObject({ code: 'IMPORT.NOT_FOUND' });
   });
 
-  it('given a viewer without the HR role, when reading a report, then the directory’s current HR values are withheld', async () => {
+  it('given a report, when read, then its governed values pass the redaction point for the viewer, row by row, and are withheld where it says so', async () => {
     const job = await harness.imports.dryRun(
       utf8(HEADER, 'M0002;Ressources;Bruno;bruno.ressources@mairie.test;Directeur des ressources humaines;Direction des Ressources Humaines;M0001;actif;;titulaire;A;Attaché hors classe'),
       'grade.csv',
       dlsi,
     );
-    expect(job.rows[0].changes).toEqual([expect.objectContaining({ field: 'grade', from: null, fromHidden: true, to: 'Attaché hors classe' })]);
+    expect(job.rows[0]).toMatchObject({ matricule: null, matriculeWithheld: { visibleTo: ['self', 'hr'] } });
+    expect(job.rows[0].changes).toEqual([expect.objectContaining({ field: 'grade', from: null, to: null, withheld: { visibleTo: ['self', 'hr'] } })]);
+    expect(JSON.stringify(job)).not.toMatch(/Attaché|M0002/);
+    const agentId = job.rows[0].agentId;
+    expect(harness.redactor.calls.filter((c) => c.viewer.accountId === dlsi.accountId)).toEqual([
+      { viewer: dlsi, subjectAgentId: agentId, fields: ['grade', 'matricule'], purpose: 'import' },
+    ]);
+
     const asHr = await harness.imports.find(job.id, { page: 1, pageSize: 10 }, importer);
+    expect(asHr.rows[0]).toMatchObject({ matricule: 'M0002' });
     expect(asHr.rows[0].changes).toEqual([expect.objectContaining({ field: 'grade', from: 'Attaché principal', to: 'Attaché hors classe' })]);
+    expect(asHr.rows[0].changes[0]).not.toHaveProperty('withheld');
+  });
+
+  it('given a report past the retention, when purged, then its values are gone, its counts stay and it can no longer be applied', async () => {
+    const job = await harness.imports.dryRun(utf8(...FILE), 'annuaire.csv', importer);
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    expect(await purgeImportReportsBefore(harness.db.pool, tomorrow)).toBeGreaterThanOrEqual(1);
+    const purged = await harness.imports.find(job.id, { page: 1, pageSize: 100 }, importer);
+    expect(purged).toMatchObject({ rows: [], rowsTotal: 0, purgedAt: expect.any(String), summary: job.summary });
+    await expect(harness.imports.apply(job.id, importer)).rejects.toMatchObject({ code: 'IMPORT.PURGED', kind: 'conflict' });
   });
 
   it('given a report, when paging and filtering it, then returns that page and the filtered total', async () => {

@@ -2,8 +2,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, Optional } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AGENT_HR_FIELDS } from '@maillage/directory/domain';
 import { ImportTask, PlannedCommand, planImport, readImportFile } from '@maillage/directory/application';
+import { REDACTOR, Redactor } from '@maillage/governance/contracts';
 import { ReadModelWaiter } from '@maillage/shared/event-store';
 import { Actor, CommandOutcome, DomainError, EVENT_STORE, EventStore } from '@maillage/shared/kernel';
 import { DataSource, EntityManager } from 'typeorm';
@@ -11,6 +11,7 @@ import { SqlRunner, loadDirectorySnapshot } from './directory-snapshot.loader';
 import { importReason, toBusCommand } from './import-commands';
 import { ImportJobListItem, ImportJobSummary, ImportJobView, ImportedRow, RowPage } from './import-job';
 import { ImportJobsRepository } from './import-jobs.repository';
+import { redactReport } from './import-report-redaction';
 import { runImportPlan } from './import-runner';
 
 export interface ImportOptions {
@@ -24,8 +25,6 @@ export interface ImportOptions {
 
 export const IMPORT_OPTIONS = Symbol('ImportOptions');
 const DEFAULTS: ImportOptions = { concurrency: 8, readModelWaitMs: 60_000, progressEveryMs: 250 };
-
-const HR_FIELDS: ReadonlySet<string> = new Set(AGENT_HR_FIELDS);
 
 const notFound = (id: string) => new DomainError('IMPORT.NOT_FOUND', 'not_found', 'Import introuvable.', { importId: id });
 
@@ -60,6 +59,7 @@ export class ImportService implements OnApplicationBootstrap {
     private readonly commands: CommandBus,
     private readonly waiter: ReadModelWaiter,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(REDACTOR) private readonly redactor: Redactor,
     @Optional() @Inject(IMPORT_OPTIONS) options?: Partial<ImportOptions>,
   ) {
     this.jobs = new ImportJobsRepository(runner(db));
@@ -97,6 +97,11 @@ export class ImportService implements OnApplicationBootstrap {
     if (!claimed) {
       const job = await this.jobs.find(id, { page: 1, pageSize: 0 });
       if (!job) throw notFound(id);
+      if (job.purgedAt) {
+        throw new DomainError('IMPORT.PURGED', 'conflict', 'Cette simulation a dépassé la durée de conservation et son détail a été effacé : importez de nouveau le fichier.', {
+          importId: id,
+        });
+      }
       throw new DomainError('IMPORT.NOT_A_DRY_RUN', 'conflict', 'Cet import a déjà été appliqué (ou est en cours) : importez de nouveau le fichier pour une nouvelle simulation.', {
         importId: id,
         // Not `status`: the problem+json filter spreads details over the body, and `status` is the HTTP status.
@@ -113,10 +118,11 @@ export class ImportService implements OnApplicationBootstrap {
     await this.running.get(id);
   }
 
+  /** The job and a page of its report, as this viewer may read it: governed values pass the redaction point row by row. */
   async find(id: string, page: RowPage, viewer: Actor): Promise<ImportJobView> {
     const job = await this.jobs.find(id, page);
     if (!job) throw notFound(id);
-    return viewer.roles.includes('hr') ? job : { ...job, rows: job.rows.map(hideCurrentHrValues) };
+    return { ...job, rows: await redactReport(job.rows, viewer, this.redactor) };
   }
 
   recent(limit = 50): Promise<ImportJobListItem[]> {
@@ -188,14 +194,4 @@ class ProgressWriter {
     await this.write(value).catch(this.onError);
     this.written = value;
   }
-}
-
-/**
- * Whoever imports sees what their file says, but the directory's current HR
- * values only if they are HR (the DLSI imports too, and grades or HR codes are
- * not theirs to read).
- */
-function hideCurrentHrValues(row: ImportedRow): ImportedRow {
-  if (!row.changes.some((c) => HR_FIELDS.has(c.field) && c.from !== null)) return row;
-  return { ...row, changes: row.changes.map((c) => (HR_FIELDS.has(c.field) && c.from !== null ? { ...c, from: null, fromHidden: true } : c)) };
 }

@@ -4,6 +4,7 @@ import { CommandBus, CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CreateOrgUnitCommand, RegisterAgentCommand } from '@maillage/directory/application';
 import { AgentRegisteredData, OrgUnitCreatedData } from '@maillage/directory/domain';
+import { REDACTOR, Redacted, Redactor, Viewer } from '@maillage/governance/contracts';
 import { EVENT_STORE_MIGRATIONS, PostgresEventStore, ProjectionRunner, ReadModelWaiter } from '@maillage/shared/event-store';
 import { Actor, CLOCK, CommandOutcome, EVENT_STORE, systemActor, systemClock } from '@maillage/shared/kernel';
 import { Pool } from 'pg';
@@ -22,6 +23,29 @@ export interface TestDatabase {
 /** The migrations the import's tests need, for `createTestDatabase`. */
 export const IMPORT_TEST_MIGRATIONS = [...EVENT_STORE_MIGRATIONS, ...DIRECTORY_MIGRATIONS];
 
+/** One call to the redaction point, as the test redactor saw it. */
+export interface RedactionCall {
+  readonly viewer: Viewer;
+  readonly subjectAgentId: string;
+  readonly fields: readonly string[];
+  readonly purpose: string;
+}
+
+/**
+ * Stands in for governance's PolicyRedactor (tested on its own, and end to end
+ * in the API): HR sees every governed field, anyone else none, with HR as who
+ * may. It records each call, so a test can tell what passed through it.
+ */
+export class RecordingRedactor implements Redactor {
+  readonly calls: RedactionCall[] = [];
+
+  async redact<T extends object>(viewer: Viewer, subjectAgentId: string, fields: T, purpose: string): Promise<Redacted<T>> {
+    this.calls.push({ viewer, subjectAgentId, fields: Object.keys(fields), purpose });
+    if (viewer.roles.includes('hr')) return { shown: fields, hidden: [] };
+    return { shown: {}, hidden: Object.keys(fields).map((field) => ({ field, visibleTo: ['self', 'hr'] })) } as unknown as Redacted<T>;
+  }
+}
+
 /** The directory's write side, projection and import service over a fresh test database, wired as the app wires them. */
 export interface ImportHarness {
   readonly db: TestDatabase;
@@ -30,6 +54,7 @@ export interface ImportHarness {
   readonly commands: CommandBus;
   readonly waiter: ReadModelWaiter;
   readonly store: PostgresEventStore;
+  readonly redactor: RecordingRedactor;
   close(): Promise<void>;
 }
 
@@ -37,6 +62,7 @@ export async function startImportHarness(db: TestDatabase): Promise<ImportHarnes
   const store = new PostgresEventStore(db.pool);
   const runner = new ProjectionRunner(db.pool, store, [new DirectoryProjection()]);
   const waiter = new ReadModelWaiter(db.pool, ['directory'], runner);
+  const redactor = new RecordingRedactor();
 
   @Global()
   @Module({
@@ -44,8 +70,9 @@ export async function startImportHarness(db: TestDatabase): Promise<ImportHarnes
       { provide: EVENT_STORE, useValue: store },
       { provide: CLOCK, useValue: systemClock },
       { provide: ReadModelWaiter, useValue: waiter },
+      { provide: REDACTOR, useValue: redactor },
     ],
-    exports: [EVENT_STORE, CLOCK, ReadModelWaiter],
+    exports: [EVENT_STORE, CLOCK, ReadModelWaiter, REDACTOR],
   })
   class TestPlatformModule {}
 
@@ -65,6 +92,7 @@ export async function startImportHarness(db: TestDatabase): Promise<ImportHarnes
     commands: app.get(CommandBus),
     waiter,
     store,
+    redactor,
     async close() {
       await runner.stop();
       await app.close();

@@ -21,8 +21,13 @@ export interface ImportFieldChange {
   readonly column: string;
   readonly from: string | null;
   readonly to: string | null;
-  /** The current value is an HR field this viewer may not read. */
-  readonly fromHidden?: boolean;
+  /** The field's values are not for this viewer (both are then null): who may see them. */
+  readonly withheld?: ImportWithheld;
+}
+
+/** A value the visibility policy keeps from this viewer, and who may see it. */
+export interface ImportWithheld {
+  readonly visibleTo: readonly string[];
 }
 
 interface NamedRef {
@@ -33,6 +38,8 @@ interface NamedRef {
 export interface ImportRow {
   readonly line: number;
   readonly matricule: string | null;
+  /** Set when the matricule is not for this viewer (it is then null). */
+  readonly matriculeWithheld?: ImportWithheld;
   readonly name: string | null;
   readonly agentId: string | null;
   readonly outcome: ImportRowOutcome;

@@ -1,5 +1,5 @@
 import type { ImportRow, ImportSummary } from '@maillage/directory/web/data-access';
-import { changeLines, finalSummary, outcomeCounts, progressText } from './import-labels';
+import { changeLines, finalSummary, outcomeCounts, progressText, withheldText } from './import-labels';
 
 const row = (partial: Partial<ImportRow>): ImportRow => ({
   line: 2,
@@ -59,10 +59,11 @@ describe('changeLines', () => {
     ).toEqual(['Nom : Testeur', 'Unité : Service Formation']);
   });
 
-  it('does not reveal a current HR value the importer may not read', () => {
-    expect(changeLines(row({ changes: [{ field: 'grade', column: 'grade', from: null, to: 'Attaché', fromHidden: true }] }))).toEqual([
-      'Grade : (valeur réservée à la DRH) → Attaché',
+  it('names a field whose values the viewer may not read, and who may, without any value', () => {
+    expect(changeLines(row({ changes: [{ field: 'grade', column: 'grade', from: null, to: null, withheld: { visibleTo: ['self', 'hierarchy', 'hr'] } }] }))).toEqual([
+      "Grade : valeur réservée (visible par l'agent, sa hiérarchie et la DRH)",
     ]);
+    expect(withheldText({ visibleTo: [] })).toBe('valeur réservée');
   });
 });
 

@@ -1,4 +1,4 @@
-import type { ImportRow, ImportRowOutcome, ImportSummary } from '@maillage/directory/web/data-access';
+import type { ImportRow, ImportRowOutcome, ImportSummary, ImportWithheld } from '@maillage/directory/web/data-access';
 import { frenchLongDate } from '../agent-status-label';
 
 export const OUTCOME_LABELS: Readonly<Record<ImportRowOutcome, string>> = {
@@ -38,6 +38,23 @@ const STATUS_LABELS: Readonly<Record<string, string>> = { active: 'Actif', on_le
 const EMPTY = '(vide)';
 
 const fieldLabel = (field: string, column: string) => FIELD_LABELS[field] ?? column;
+
+/** Who may see a withheld value, in words (the audiences of the visibility policy). */
+const AUDIENCE_LABELS: Readonly<Record<string, string>> = {
+  self: "l'agent",
+  hierarchy: 'sa hiérarchie',
+  hr: 'la DRH',
+  same_unit: 'son unité',
+  everyone: 'tous',
+};
+
+/** « valeur réservée (visible par l'agent et la DRH) »: the value is never sent, only who may see it. */
+export function withheldText(withheld: ImportWithheld): string {
+  const who = withheld.visibleTo.map((a) => AUDIENCE_LABELS[a] ?? a);
+  if (who.length === 0) return 'valeur réservée';
+  const list = who.length === 1 ? who[0] : `${who.slice(0, -1).join(', ')} et ${who[who.length - 1]}`;
+  return `valeur réservée (visible par ${list})`;
+}
 /**
  * Every change a row brings, as « champ : avant → après ». A new agent had nothing
  * before: their values read « champ : valeur ».
@@ -46,7 +63,7 @@ export function changeLines(row: ImportRow): string[] {
   const line = (label: string, from: string | null, to: string | null) =>
     row.outcome === 'new' ? `${label} : ${to ?? EMPTY}` : `${label} : ${from ?? EMPTY} → ${to ?? EMPTY}`;
   const lines = row.changes.map((change) =>
-    line(fieldLabel(change.field, change.column), change.fromHidden ? '(valeur réservée à la DRH)' : change.from, change.to),
+    change.withheld ? `${fieldLabel(change.field, change.column)} : ${withheldText(change.withheld)}` : line(fieldLabel(change.field, change.column), change.from, change.to),
   );
   if (row.move) lines.push(line('Unité', row.move.from?.name ?? null, row.move.to.name));
   if (row.managerChange) lines.push(line('Responsable', row.managerChange.from?.name ?? null, row.managerChange.to?.name ?? null));

@@ -1,10 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
 import type { ImportRow } from '@maillage/directory/web/data-access';
-import { changeLines, OUTCOME_LABELS } from './import-labels';
+import { changeLines, OUTCOME_LABELS, withheldText } from './import-labels';
 
 interface ShownRow {
   readonly row: ImportRow;
   readonly outcome: string;
+  readonly matricule: string;
   readonly changes: readonly string[];
 }
 
@@ -27,7 +28,12 @@ export class ImportReportComponent {
   protected readonly shown = computed((): ShownRow[] =>
     this.rows()
       .filter((row) => this.showUnchanged() || row.outcome !== 'unchanged' || row.warnings.length > 0)
-      .map((row) => ({ row, outcome: OUTCOME_LABELS[row.outcome], changes: changeLines(row) })),
+      .map((row) => ({
+        row,
+        outcome: OUTCOME_LABELS[row.outcome],
+        matricule: row.matriculeWithheld ? withheldText(row.matriculeWithheld) : (row.matricule ?? '—'),
+        changes: changeLines(row),
+      })),
   );
   protected readonly hiddenCount = computed(() => this.rows().length - this.shown().length);
 }

@@ -1,6 +1,7 @@
-import { HttpException, HttpStatus, Injectable, NestMiddleware } from '@nestjs/common';
+import { CallHandler, ExecutionContext, HttpException, HttpStatus, Injectable, NestInterceptor } from '@nestjs/common';
 import { raw } from 'express';
-import type { NextFunction, Request, Response } from 'express';
+import type { Request, Response } from 'express';
+import { Observable, from, switchMap } from 'rxjs';
 
 /** An HR export of a few thousand agents weighs well under 1 MB; 5 MB leaves room. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -14,16 +15,22 @@ export const CSV_MEDIA_TYPES = ['text/csv', 'application/octet-stream', 'applica
 const parseRaw = raw({ type: CSV_MEDIA_TYPES, limit: MAX_IMPORT_BYTES });
 
 /**
- * The file as bytes, for `POST /api/imports` only (the app's global parser is
- * JSON, 100 kB). Middleware runs before the guards, so an anonymous request is
- * not buffered at all: the guard refuses it next.
+ * Reads the file as bytes for `POST /api/imports` (the app's global parser is
+ * JSON, 100 kB). An interceptor, not a middleware: interceptors run after the
+ * guards, so a caller without a valid token, or without the HR or admin role,
+ * is refused before a byte of the 5 MB is read — the body is never buffered
+ * for them (Node discards it).
  */
 @Injectable()
-export class RawCsvBodyMiddleware implements NestMiddleware {
-  async use(req: Request, res: Response, next: NextFunction): Promise<void> {
-    if (!req.headers.authorization) return next();
-    await new Promise<void>((resolve, reject) => parseRaw(req, res, (error?: unknown) => (error ? reject(rawBodyError(error) ?? error) : resolve())));
-    next();
+export class RawCsvBodyInterceptor implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const http = context.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const parsed = new Promise<void>((resolve, reject) =>
+      parseRaw(request, response, (error?: unknown) => (error ? reject(rawBodyError(error) ?? error) : resolve())),
+    );
+    return from(parsed).pipe(switchMap(() => next.handle()));
   }
 }
 
