@@ -4,7 +4,7 @@ import { CommandBus, CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CreateOrgUnitCommand, RegisterAgentCommand } from '@maillage/directory/application';
 import { AgentRegisteredData, OrgUnitCreatedData } from '@maillage/directory/domain';
-import { REDACTOR, Redacted, Redactor, Viewer } from '@maillage/governance/contracts';
+import { GOVERNED_FIELDS, GovernedField, REDACTOR, Redacted, Redactor, Viewer } from '@maillage/governance/contracts';
 import { EVENT_STORE_MIGRATIONS, PostgresEventStore, ProjectionRunner, ReadModelWaiter } from '@maillage/shared/event-store';
 import { Actor, CLOCK, CommandOutcome, EVENT_STORE, systemActor, systemClock } from '@maillage/shared/kernel';
 import { Pool } from 'pg';
@@ -43,6 +43,15 @@ export class RecordingRedactor implements Redactor {
     this.calls.push({ viewer, subjectAgentId, fields: Object.keys(fields), purpose });
     if (viewer.roles.includes('hr')) return { shown: fields, hidden: [] };
     return { shown: {}, hidden: Object.keys(fields).map((field) => ({ field, visibleTo: ['self', 'hr'] })) } as unknown as Redacted<T>;
+  }
+
+  redactMany<T extends object>(viewer: Viewer, subjects: readonly { readonly agentId: string; readonly fields: T }[], purpose: string): Promise<Redacted<T>[]> {
+    return Promise.all(subjects.map((s) => this.redact(viewer, s.agentId, s.fields, purpose)));
+  }
+
+  /** HR may search on every field; anyone else on none (the import's tests search as HR or the system). */
+  async searchableFields(viewer: Viewer): Promise<ReadonlySet<GovernedField>> {
+    return new Set(viewer.roles.includes('hr') ? GOVERNED_FIELDS : []);
   }
 }
 
