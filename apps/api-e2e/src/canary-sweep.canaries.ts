@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { GOVERNED_FIELDS, GovernedField, INITIAL_POLICY, Relation, maySee } from '@maillage/governance/domain';
+import { AGENT_CHOSEN_FIELDS, GOVERNED_FIELDS, GovernedField, INITIAL_POLICY, Relation, maySee } from '@maillage/governance/domain';
 
 /**
  * The canaries of the sweep and THE table of who may see each of them.
@@ -14,7 +14,7 @@ export type SkillScope = (typeof SKILL_SCOPES)[number];
  * What a canary stands for. Governed fields come from the governance domain, so a
  * field added to the policy without a canary here fails the coverage test below.
  */
-export type CanaryKind = GovernedField | 'birthName' | `skill:${SkillScope}` | 'publicPostTitle';
+export type CanaryKind = GovernedField | `skill:${SkillScope}` | 'publicPostTitle';
 
 /** Where the observer reads from: only the team builder's own saved proposals may use "staffing only" skills. */
 export interface Viewing {
@@ -22,13 +22,6 @@ export interface Viewing {
   /** The answer is a team proposal this observer saved themself. */
   readonly ownProposal: boolean;
 }
-
-/**
- * The birth name is not (yet) a governed field on main: the issue asks that it
- * become one, seen by HR only as the matricule is. Once a governed field for it
- * exists in the policy, its committee default is used instead.
- */
-const BIRTH_NAME_FIELD = (GOVERNED_FIELDS as readonly string[]).find((f) => /birth|lastName|naissance/i.test(f)) as GovernedField | undefined;
 
 /** Neither shared by the agent nor decided by the committee: T keeps diplomas and experience to themself (the default). */
 const NO_SHARING_CHOICE = {};
@@ -43,7 +36,6 @@ const governed = (field: GovernedField) => (v: Viewing) => maySee(field, v.relat
  */
 export const MAY_SEE: Readonly<Record<CanaryKind, (v: Viewing) => boolean>> = {
   ...(Object.fromEntries(GOVERNED_FIELDS.map((field) => [field, governed(field)])) as Record<GovernedField, (v: Viewing) => boolean>),
-  birthName: BIRTH_NAME_FIELD ? governed(BIRTH_NAME_FIELD) : (v) => v.relation.isSelf || v.relation.isHr,
   'skill:hidden': (v) => v.relation.isSelf,
   'skill:staffing': (v) => v.relation.isSelf || v.ownProposal,
   'skill:hierarchy': (v) => v.relation.isSelf || v.relation.isInHierarchy,
@@ -59,6 +51,14 @@ export const MAY_SEE: Readonly<Record<CanaryKind, (v: Viewing) => boolean>> = {
 export const FIELDS_WITHOUT_CANARY: Readonly<Partial<Record<GovernedField, string>>> = {
   employment: 'an enumeration (titulaire | contractuel): no value is unique to the agent',
   category: 'an enumeration (A | B | C): no value is unique to the agent',
+  // The directory basics the committee shows to everyone today: no observer is outside their audience.
+  // Derived from the policy, so a field the committee restricts by default needs a canary again.
+  ...Object.fromEntries(
+    GOVERNED_FIELDS.filter((f) => INITIAL_POLICY[f].includes('everyone') && !AGENT_CHOSEN_FIELDS.includes(f)).map((f) => [
+      f,
+      'shown to everyone by the initial policy: no one may not see it (the self-check canary covers the scanner)',
+    ]),
+  ),
 };
 
 export interface Canary {

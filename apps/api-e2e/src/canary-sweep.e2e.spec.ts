@@ -107,7 +107,7 @@ describe('canary sweep over every GET operation (issue 8)', () => {
     const tBySelf = (await planted.clients.agent.get(`/api/agents/${planted.t.id}`)).body;
     expect(tBySelf.sensitive).toMatchObject({ diplomas: byName('T.diplomas'), experience: byName('T.experience'), filiere: byName('T.filiere'), cadreEmplois: byName('T.cadreEmplois') });
     const nByHr = (await planted.hr.get(`/api/agents/${planted.n.id}`)).body;
-    expect(nByHr).toMatchObject({ lastName: byName('N.birthName'), usualName: planted.n.usualName, managerId: planted.people.manager.id, unitId: planted.t.unitId });
+    expect(nByHr).toMatchObject({ birthName: byName('N.birthName'), lastName: planted.n.usualName, usualName: planted.n.usualName, managerId: planted.people.manager.id, unitId: planted.t.unitId });
     expect(nByHr.sensitive).toMatchObject({ matricule: byName('N.matricule'), grade: byName('N.grade'), hrCode: byName('N.hrCode') });
     const mine = (await planted.clients.agent.get('/api/me/skills')).body as { skillId: string; scope: string }[];
     for (const scope of SKILL_SCOPES) expect(mine).toContainEqual(expect.objectContaining({ skillId: planted.skills[scope].skillId, scope }));

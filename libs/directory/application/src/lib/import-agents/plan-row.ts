@@ -32,10 +32,13 @@ export interface PlanContext {
 
 const change = (field: ImportField, from: string | null, to: string | null): FieldChange => ({ field, column: COLUMN_OF[field], from, to });
 
+/** The row's name in use (« Prénom Nom d'usage »): the file's « nom » is the birth name, private when a nom d'usage exists. */
 function nameOf(work: RowWork): string | null {
-  const { firstName, lastName } = work.row.values;
-  if (firstName || lastName) return [firstName, lastName].filter(Boolean).join(' ');
-  return work.agent ? `${work.agent.firstName} ${work.agent.lastName}` : null;
+  const { firstName, lastName, usualName } = work.row.values;
+  const surname = usualName || work.agent?.fields.usualName || lastName || work.agent?.lastName;
+  const given = firstName || work.agent?.firstName;
+  if (!given && !surname) return null;
+  return [given, surname].filter(Boolean).join(' ');
 }
 
 function baseReport(work: RowWork): Omit<ImportRowReport, 'outcome'> {

@@ -56,6 +56,7 @@ export class DirectoryIndex {
 
   displayName(agentId: string | null): string | null {
     const agent = agentId ? this.agentsById.get(agentId) : undefined;
-    return agent ? `${agent.fields.usualName ?? agent.firstName} ${agent.lastName}` : null;
+    // The name in use: the nom d'usage replaces the birth name, which stays private (HR and the agent).
+    return agent ? `${agent.firstName} ${agent.fields.usualName ?? agent.lastName}` : null;
   }
 }

@@ -9,7 +9,13 @@ const MASKED_MIN_LENGTH = 3;
 /** Rows redacted at once: each is one call to the redaction point (policy, relation, audit). */
 const CONCURRENCY = 16;
 
-const isGoverned = (field: string): boolean => (GOVERNED_FIELDS as readonly string[]).includes(field);
+/**
+ * The governed field an import column's value is: the file's « nom » is the
+ * civil-status (birth) name, governed as `birthName` (fail closed: also for an
+ * agent without a nom d'usage, whose name in use the row's `name` shows anyway).
+ */
+const governedFieldOf = (field: string): string | null =>
+  field === 'lastName' ? 'birthName' : (GOVERNED_FIELDS as readonly string[]).includes(field) ? field : null;
 
 /**
  * The report's values of governed fields (HR fields today; whatever the
@@ -30,7 +36,10 @@ export async function redactReport(rows: readonly ImportedRow[], viewer: Viewer,
 
 async function redactRow(row: ImportedRow, viewer: Viewer, redactor: Redactor): Promise<ReportedRow> {
   const values: Record<string, string | null> = {};
-  for (const change of row.changes) if (isGoverned(change.field)) values[change.field] = change.to ?? change.from;
+  for (const change of row.changes) {
+    const governed = governedFieldOf(change.field);
+    if (governed) values[governed] = change.to ?? change.from;
+  }
   if (row.matricule !== null) values['matricule'] = row.matricule;
   if (Object.keys(values).length === 0) return row;
 
@@ -41,7 +50,8 @@ async function redactRow(row: ImportedRow, viewer: Viewer, redactor: Redactor): 
 
   const secrets = new Set<string>();
   const changes = row.changes.map((change): ReportedChange => {
-    const hidden = isGoverned(change.field) ? withheld(change.field) : null;
+    const governed = governedFieldOf(change.field);
+    const hidden = governed ? withheld(governed) : null;
     if (!hidden) return change;
     for (const value of [change.from, change.to]) if (value) secrets.add(value);
     return { ...change, from: null, to: null, withheld: hidden };
