@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { DatabaseTimeouts } from '@maillage/shared/event-store';
 
 export type RunMode = 'demo' | 'production';
 
@@ -22,6 +23,8 @@ export interface AppConfig {
   /** Where audit chain heads are exported (JSON lines), for `npm run audit:verify`. */
   readonly auditCheckpointFile: string | null;
   readonly auditRetentionMonths: number;
+  /** Connection and statement bounds toward PostgreSQL (see docs/deployment.md). */
+  readonly databaseTimeouts: DatabaseTimeouts;
 }
 
 export class ConfigurationError extends Error {}
@@ -64,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     auditKey,
     auditCheckpointFile: env['MAILLAGE_AUDIT_CHECKPOINT_FILE'] ?? (mode === 'demo' ? '.data/audit-checkpoints.jsonl' : null),
     auditRetentionMonths: Number(env['MAILLAGE_AUDIT_RETENTION_MONTHS'] ?? 12),
+    databaseTimeouts: loadDatabaseTimeouts(env),
   };
 }
 
@@ -88,4 +92,20 @@ function loadAuditKey(env: NodeJS.ProcessEnv, mode: RunMode): Buffer {
     writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
   }
   return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
+}
+
+/** Timeouts toward PostgreSQL, in milliseconds; see docs/deployment.md. */
+function loadDatabaseTimeouts(env: NodeJS.ProcessEnv): DatabaseTimeouts {
+  const ms = (name: string, fallback: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 100) throw new ConfigurationError(`${name} must be a whole number of milliseconds, at least 100: ${raw}`);
+    return value;
+  };
+  return {
+    connectTimeoutMs: ms('MAILLAGE_DB_CONNECT_TIMEOUT_MS', 5_000),
+    statementTimeoutMs: ms('MAILLAGE_DB_STATEMENT_TIMEOUT_MS', 10_000),
+    idleInTransactionTimeoutMs: ms('MAILLAGE_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 60_000),
+  };
 }

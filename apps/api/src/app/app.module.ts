@@ -1,4 +1,4 @@
-import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { DynamicModule, Logger, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -7,7 +7,8 @@ import { DirectoryApiModule, DirectoryImportModule } from '@maillage/directory/a
 import { GovernanceApiModule } from '@maillage/governance/api';
 import { GovernanceInfrastructureModule } from '@maillage/governance/infrastructure';
 import { IdentityApiModule } from '@maillage/identity/api';
-import { JwtAuthGuard, ProblemDetailsFilter, RolesGuard } from '@maillage/shared/nest';
+import { resilientPoolOptions } from '@maillage/shared/event-store';
+import { JwtAuthGuard, ProblemDetailsFilter, RolesGuard, errorForLog } from '@maillage/shared/nest';
 import { AppConfig } from '../config';
 
 import { DemoSeeder } from './demo-seeder';
@@ -28,7 +29,9 @@ export class AppModule {
           // The schema comes only from versioned migrations, run before start-up.
           synchronize: false,
           migrationsRun: false,
-          extra: { max: 20 },
+          extra: { max: 20, ...resilientPoolOptions(config.databaseTimeouts) },
+          poolErrorHandler: (error: Error) =>
+            new Logger('Database').warn({ err: errorForLog(error) }, 'An idle database connection was lost; the pool opens a new one on demand'),
         }),
         EventSourcingModule.forRoot(config),
         IdentityApiModule.forRoot({

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { purgeAuditBefore } from '@maillage/governance/infrastructure';
-import { Pool } from 'pg';
+import { errorForLog } from '@maillage/shared/nest';
+import { Pool, PoolClient } from 'pg';
 import { PG_POOL } from './event-sourcing.module';
 
 export const AUDIT_RETENTION_MONTHS = Symbol('AuditRetentionMonths');
@@ -34,8 +35,10 @@ export class AuditRetention implements OnApplicationBootstrap, OnApplicationShut
   }
 
   private async purge(): Promise<void> {
-    const client = await this.pool.connect();
+    // Connecting inside the try: a database away at start-up must not become an unhandled rejection (it would end the process).
+    let client: PoolClient | null = null;
     try {
+      client = await this.pool.connect();
       const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [RETENTION_LOCK]);
       if (!rows[0].locked) return;
       const cutoff = new Date();
@@ -44,9 +47,9 @@ export class AuditRetention implements OnApplicationBootstrap, OnApplicationShut
       if (purged > 0) this.logger.log({ purged, cutoff: cutoff.toISOString() }, 'Audit entries past retention purged');
       await client.query('SELECT pg_advisory_unlock($1)', [RETENTION_LOCK]);
     } catch (error) {
-      this.logger.error({ err: error }, 'Audit retention purge failed');
+      this.logger.error({ err: errorForLog(error) }, 'Audit retention purge failed');
     } finally {
-      client.release();
+      client?.release();
     }
   }
 }

@@ -8,3 +8,6 @@ export type { CommandAcceptedBody } from './lib/read-your-writes';
 export { PageRequest } from './lib/page.request';
 export { parseIfMatch, requireIfMatch } from './lib/if-match';
 export { PinoNestLogger, createLogger, requestLogging } from './lib/logging';
+export { DATABASE_UNAVAILABLE, databaseUnavailableProblem, isDatabaseUnavailable } from './lib/database-unavailable';
+export { errorForLog } from './lib/error-for-log';
+export type { LoggedError } from './lib/error-for-log';
