@@ -12,6 +12,7 @@ import {
 import type { Request, Response } from 'express';
 import { Observable, catchError, from, mergeMap, of, throwError } from 'rxjs';
 import type { AuthenticatedAccount } from '../auth.decorators';
+import { isDatabaseUnavailable } from '../database-unavailable';
 import { IDEMPOTENCY_OPTIONS, IDEMPOTENCY_STORE, IdempotencyOptions, IdempotencyStore, StoredAnswer } from './idempotency-store';
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
@@ -27,8 +28,10 @@ const KEPT_HEADERS = ['etag', 'location'];
  * (422), and a retry while the first is still running gets 409. Keys are
  * scoped to the account, so nobody can replay someone else's answer.
  *
- * A failed request forgets its key (its retry runs again): errors append
- * nothing, except in the rare case a database failure hides a commit.
+ * A request refused for its content forgets its key (a corrected retry may
+ * use it). One that met an unavailable database keeps it claimed until the
+ * lease ends (60 s): its append may still commit when a frozen server
+ * resumes, so a retry meanwhile gets 409 rather than a second run.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -78,7 +81,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
             await this.store.complete(scope, key, answerOf(response, body));
             return body;
           }),
-          catchError((error: unknown) => from(this.store.release(scope, key).catch(() => undefined)).pipe(mergeMap(() => throwError(() => error)))),
+          catchError((error: unknown) =>
+            isDatabaseUnavailable(error)
+              ? throwError(() => error)
+              : from(this.store.release(scope, key).catch(() => undefined)).pipe(mergeMap(() => throwError(() => error))),
+          ),
         );
       }),
     );
