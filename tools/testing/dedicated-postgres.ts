@@ -1,4 +1,5 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcessByStdio, spawn } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 
@@ -17,8 +18,8 @@ export interface DedicatedPostgres {
 const script = join(resolve(__dirname), 'dedicated-postgres.server.mjs');
 
 export async function startDedicatedPostgres(): Promise<DedicatedPostgres> {
-  const child: ChildProcess = spawn(process.execPath, [script], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
+  const child: ChildProcessByStdio<Writable, Readable, null> = spawn(process.execPath, [script], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
   const next = async (): Promise<Record<string, string>> => {
     const { value, done } = await lines.next();
     if (done) throw new Error('The dedicated PostgreSQL exited');
@@ -29,7 +30,7 @@ export async function startDedicatedPostgres(): Promise<DedicatedPostgres> {
   let queue = Promise.resolve();
   const command = (name: string) => {
     const run = queue.then(async () => {
-      child.stdin!.write(`${name}\n`);
+      child.stdin.write(`${name}\n`);
       const answer = await next();
       if (answer['error']) throw new Error(`${name}: ${answer['error']}`);
     });

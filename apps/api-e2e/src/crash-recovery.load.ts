@@ -111,7 +111,7 @@ export class LoadClient {
           write.outcome = 'acknowledged';
           write.id = answer.id;
           write.consistent = answer.consistent;
-          if (this.options.readBack && answer.consistent) await this.readBackFrom(targets[(n + attempt + 1) % targets.length], answer.id!);
+          if (this.options.readBack && answer.consistent && answer.id) await this.readBackFrom(targets[(n + attempt + 1) % targets.length], answer.id);
           return;
         }
         // 409: the first try of this key is still claimed (its instance died, or its append may still commit): outcome unknown.
