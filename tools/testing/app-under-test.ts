@@ -12,7 +12,23 @@ export interface AppUnderTest {
   readonly databaseUrl: string;
   readonly auditKey: string;
   readonly auditCheckpointFile: string;
+  /** The app's process, e.g. to kill -9 it. */
+  readonly process: ChildProcess;
+  /** SIGKILL, as a crash: no shutdown hook runs. Resolves once the process is gone. */
+  kill(): Promise<void>;
+  /** What the app printed, when started with `captureOutput`. */
+  output(): string;
+  /** Stops the app; drops its database unless it borrowed another instance's. */
   stop(): Promise<void>;
+}
+
+export interface AppUnderTestOptions {
+  /** Run on this instance's database, audit key and checkpoint file (a second instance, or a restart after a crash). */
+  readonly sameDatabaseAs?: AppUnderTest;
+  /** Create the database in this PostgreSQL (e.g. a dedicated one a test may stop) instead of the shared test one. */
+  readonly adminUrl?: string;
+  /** Keep the app's output (for assertions) instead of printing it. */
+  readonly captureOutput?: boolean;
 }
 
 const root = resolve(__dirname, '..', '..');
@@ -33,20 +49,28 @@ async function freePort(): Promise<number> {
  * free port, on a fresh database in the test PostgreSQL, seeded with the demo
  * town hall: what a user would run, reached over real HTTP.
  */
-export async function startAppUnderTest(extraEnv: Record<string, string> = {}): Promise<AppUnderTest> {
+export async function startAppUnderTest(extraEnv: Record<string, string> = {}, options: AppUnderTestOptions = {}): Promise<AppUnderTest> {
   const entry = join(root, 'dist', 'api', 'apps', 'api', 'src', 'main.js');
   if (!existsSync(entry)) throw new Error('dist/api is missing: build first (`npm test` does, or `npx nx run api:build`).');
-  const adminUrl = process.env['MAILLAGE_TEST_ADMIN_URL'];
+  const adminUrl = options.adminUrl ?? process.env['MAILLAGE_TEST_ADMIN_URL'];
   if (!adminUrl) throw new Error('MAILLAGE_TEST_ADMIN_URL is not set: run through Jest.');
+  const borrowed = options.sameDatabaseAs;
   const name = `e2e_${randomBytes(5).toString('hex')}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const databaseUrl = Object.assign(new URL(adminUrl), { pathname: `/${name}` }).toString();
+  let databaseUrl: string;
+  let auditKey: string;
+  let auditCheckpointFile: string;
+  if (borrowed) {
+    ({ databaseUrl, auditKey, auditCheckpointFile } = borrowed);
+  } else {
+    const admin = new Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    databaseUrl = Object.assign(new URL(adminUrl), { pathname: `/${name}` }).toString();
+    auditKey = randomBytes(32).toString('base64');
+    auditCheckpointFile = join(tmpdir(), `${name}-audit-checkpoints.jsonl`);
+  }
   const port = await freePort();
-  const auditKey = randomBytes(32).toString('base64');
-  const auditCheckpointFile = join(tmpdir(), `${name}-audit-checkpoints.jsonl`);
   const child: ChildProcess = spawn(process.execPath, [entry], {
     cwd: root,
     env: {
@@ -59,8 +83,12 @@ export async function startAppUnderTest(extraEnv: Record<string, string> = {}): 
       MAILLAGE_AUDIT_CHECKPOINT_FILE: auditCheckpointFile,
       ...extraEnv,
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', options.captureOutput ? 'pipe' : 'inherit', options.captureOutput ? 'pipe' : 'inherit'],
   });
+  const output: string[] = [];
+  child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString('utf8')));
+  child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString('utf8')));
+  const exited = new Promise<void>((ok) => child.once('exit', () => ok()));
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitUntilSeeded(baseUrl, child);
   return {
@@ -68,13 +96,19 @@ export async function startAppUnderTest(extraEnv: Record<string, string> = {}): 
     databaseUrl,
     auditKey,
     auditCheckpointFile,
+    process: child,
+    output: () => output.join(''),
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    },
     async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((ok) => child.once('exit', ok));
+      if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');
         await Promise.race([exited, new Promise((ok) => setTimeout(ok, 10_000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
+        if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       }
+      if (borrowed) return;
       const cleanup = new Client({ connectionString: adminUrl });
       await cleanup.connect();
       await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -87,7 +121,7 @@ export async function startAppUnderTest(extraEnv: Record<string, string> = {}): 
 async function waitUntilSeeded(baseUrl: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The app exited during start-up with code ${child.exitCode}`);
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`The app exited during start-up with code ${child.exitCode ?? child.signalCode}`);
     try {
       const health = await fetch(`${baseUrl}/api/health`);
       if (health.ok) {

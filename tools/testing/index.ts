@@ -1,2 +1,4 @@
 export { startAppUnderTest } from './app-under-test';
-export type { AppUnderTest } from './app-under-test';
+export type { AppUnderTest, AppUnderTestOptions } from './app-under-test';
+export { startDedicatedPostgres } from './dedicated-postgres';
+export type { DedicatedPostgres } from './dedicated-postgres';

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { dirname } from 'node:path';
+import type { DatabaseTimeouts } from '@maillage/shared/event-store';
 import { z } from 'zod';
 
 export type RunMode = 'demo' | 'production';
@@ -29,6 +30,8 @@ export interface AppConfig {
   readonly auditRetentionMonths: number;
   /** Which hops may tell the client's address in X-Forwarded-For (login throttling by address relies on it). */
   readonly trustProxy: TrustProxy;
+  /** Connection and statement bounds toward PostgreSQL (see docs/deployment.md). */
+  readonly databaseTimeouts: DatabaseTimeouts;
 }
 
 export class ConfigurationError extends Error {}
@@ -115,6 +118,10 @@ const ENVIRONMENT = z
     // 0 would make the system pick a random port.
     PORT: wholeNumber(1, 65_535).optional(),
     MAILLAGE_TRUST_PROXY: trustProxy.optional(),
+    // Timeouts toward PostgreSQL (docs/deployment.md): under 100 ms a busy but healthy server would look away.
+    MAILLAGE_DB_CONNECT_TIMEOUT_MS: wholeNumber(100, 3_600_000, ' ms').optional(),
+    MAILLAGE_DB_STATEMENT_TIMEOUT_MS: wholeNumber(100, 3_600_000, ' ms').optional(),
+    MAILLAGE_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: wholeNumber(100, 3_600_000, ' ms').optional(),
   })
   .superRefine((env, context) => {
     if (env.NODE_ENV !== 'production') return;
@@ -166,6 +173,11 @@ export function loadConfig(raw: NodeJS.ProcessEnv): AppConfig {
     auditCheckpointFile: env.MAILLAGE_AUDIT_CHECKPOINT_FILE ?? (mode === 'demo' ? '.data/audit-checkpoints.jsonl' : null),
     auditRetentionMonths: env.MAILLAGE_AUDIT_RETENTION_MONTHS ?? 12,
     trustProxy: env.MAILLAGE_TRUST_PROXY ?? false,
+    databaseTimeouts: {
+      connectTimeoutMs: env.MAILLAGE_DB_CONNECT_TIMEOUT_MS ?? 5_000,
+      statementTimeoutMs: env.MAILLAGE_DB_STATEMENT_TIMEOUT_MS ?? 10_000,
+      idleInTransactionTimeoutMs: env.MAILLAGE_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS ?? 60_000,
+    },
   };
 }
 

@@ -1,5 +1,5 @@
-import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { DynamicModule, Logger, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CompetencesApiModule } from '@maillage/competences/api';
@@ -7,13 +7,26 @@ import { DirectoryApiModule, DirectoryImportModule } from '@maillage/directory/a
 import { GovernanceApiModule } from '@maillage/governance/api';
 import { GovernanceInfrastructureModule } from '@maillage/governance/infrastructure';
 import { IdentityApiModule } from '@maillage/identity/api';
-import { JwtAuthGuard, ProblemDetailsFilter, RolesGuard, createValidationPipe } from '@maillage/shared/nest';
+import { resilientPoolOptions } from '@maillage/shared/event-store';
+import {
+  IDEMPOTENCY_OPTIONS,
+  IDEMPOTENCY_STORE,
+  IdempotencyInterceptor,
+  JwtAuthGuard,
+  ProblemDetailsFilter,
+  RolesGuard,
+  createValidationPipe,
+  errorForLog,
+} from '@maillage/shared/nest';
+import { Pool } from 'pg';
 import { AppConfig } from '../config';
 
 import { DemoSeeder } from './demo-seeder';
 import { AuditRetention, AUDIT_RETENTION_MONTHS } from './audit-retention';
 import { EventSourcingModule } from './event-sourcing.module';
 import { HealthController } from './health.controller';
+import { PostgresIdempotencyStore } from './idempotency/postgres-idempotency-store';
+import { PG_POOL } from './pg-pool';
 
 @Module({})
 export class AppModule {
@@ -28,7 +41,9 @@ export class AppModule {
           // The schema comes only from versioned migrations, run before start-up.
           synchronize: false,
           migrationsRun: false,
-          extra: { max: 20 },
+          extra: { max: 20, ...resilientPoolOptions(config.databaseTimeouts) },
+          poolErrorHandler: (error: Error) =>
+            new Logger('Database').warn({ err: errorForLog(error) }, 'An idle database connection was lost; the pool opens a new one on demand'),
         }),
         EventSourcingModule.forRoot(config),
         IdentityApiModule.forRoot({
@@ -49,6 +64,10 @@ export class AppModule {
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: IDEMPOTENCY_STORE, inject: [PG_POOL], useFactory: (pool: Pool) => new PostgresIdempotencyStore(pool) },
+        // Session routes manage credentials, not resources; their bodies (passwords) must not be fingerprinted either.
+        { provide: IDEMPOTENCY_OPTIONS, useValue: { excludedPathPrefixes: ['/api/auth/'] } },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         {
           provide: APP_PIPE,
           useValue: createValidationPipe(),

@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { purgeImportReportsBefore } from '@maillage/directory/infrastructure';
 import { purgeAuditBefore } from '@maillage/governance/infrastructure';
-import { Pool } from 'pg';
+import { errorForLog } from '@maillage/shared/nest';
+import { Pool, PoolClient } from 'pg';
 import { PG_POOL } from './event-sourcing.module';
 
 export const AUDIT_RETENTION_MONTHS = Symbol('AuditRetentionMonths');
@@ -38,9 +39,11 @@ export class AuditRetention implements OnApplicationBootstrap, OnApplicationShut
 
   /** One purge now (the daily timer's work; tests call it). A failure is logged, never thrown: the next day retries. */
   async purgeNow(): Promise<void> {
-    const client = await this.pool.connect();
+    // Connecting inside the try: a database away at start-up must not become an unhandled rejection (it would end the process).
+    let client: PoolClient | null = null;
     let locked = false;
     try {
+      client = await this.pool.connect();
       const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [RETENTION_LOCK]);
       locked = rows[0].locked;
       if (!locked) return;
@@ -51,11 +54,11 @@ export class AuditRetention implements OnApplicationBootstrap, OnApplicationShut
       const reports = await purgeImportReportsBefore(this.pool, cutoff);
       if (reports > 0) this.logger.log({ reports, cutoff: cutoff.toISOString() }, 'Import reports past retention emptied');
     } catch (error) {
-      this.logger.error({ err: error }, 'Audit retention purge failed');
+      this.logger.error({ err: errorForLog(error) }, 'Audit retention purge failed');
     } finally {
       // A session lock outlives a failed purge on a pooled connection: released here, or no instance would purge again.
-      if (locked) await client.query('SELECT pg_advisory_unlock($1)', [RETENTION_LOCK]).catch(() => undefined);
-      client.release();
+      if (locked) await client?.query('SELECT pg_advisory_unlock($1)', [RETENTION_LOCK]).catch(() => undefined);
+      client?.release();
     }
   }
 }

@@ -4,6 +4,7 @@ import { GOVERNANCE_MIGRATIONS } from '@maillage/governance/infrastructure';
 import { IDENTITY_MIGRATIONS } from '@maillage/identity/infrastructure';
 import { EVENT_STORE_MIGRATIONS } from '@maillage/shared/event-store';
 import { DataSource, MigrationInterface } from 'typeorm';
+import { PlatformIdempotencyKeys1764577200000 } from './idempotency/platform-idempotency.migration';
 
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ...EVENT_STORE_MIGRATIONS,
@@ -11,6 +12,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ...IDENTITY_MIGRATIONS,
   ...GOVERNANCE_MIGRATIONS,
   ...COMPETENCES_MIGRATIONS,
+  PlatformIdempotencyKeys1764577200000,
 ];
 
 

@@ -10,9 +10,10 @@ import {
   Projection,
   ProjectionRunner,
   ReadModelWaiter,
+  createResilientPool,
 } from '@maillage/shared/event-store';
 import { CLOCK, EVENT_STORE, EventStore, systemClock } from '@maillage/shared/kernel';
-import { READ_MODEL_WAIT_MS, ReadYourWrites } from '@maillage/shared/nest';
+import { READ_MODEL_WAIT_MS, ReadYourWrites, errorForLog } from '@maillage/shared/nest';
 import { Pool } from 'pg';
 import { AppConfig } from '../config';
 import { PG_POOL } from './pg-pool';
@@ -43,7 +44,13 @@ export class EventSourcingModule implements OnApplicationBootstrap, OnApplicatio
       module: EventSourcingModule,
       controllers: [ProjectionsAdminController],
       providers: [
-        { provide: PG_POOL, useFactory: () => new Pool({ connectionString: config.databaseUrl, max: 20 }) },
+        {
+          provide: PG_POOL,
+          useFactory: () =>
+            createResilientPool({ connectionString: config.databaseUrl, max: 20, timeouts: config.databaseTimeouts }, (error) =>
+              new Logger('Database').warn({ err: errorForLog(error) }, 'An idle database connection was lost; the pool opens a new one on demand'),
+            ),
+        },
         {
           provide: EVENT_STORE,
           inject: [PG_POOL],
@@ -57,7 +64,13 @@ export class EventSourcingModule implements OnApplicationBootstrap, OnApplicatio
           inject: [PG_POOL, EVENT_STORE, PROJECTIONS],
           useFactory: (pool: Pool, store: EventStore, projections: Projection[]) =>
             new ProjectionRunner(pool, store, projections, {
-              onError: (name, error) => new Logger('Projections').error({ projection: name, err: error }, 'Projection batch failed, will retry'),
+              onError: (name, error) => new Logger('Projections').error({ projection: name, err: errorForLog(error) }, 'Projection batch failed, will retry'),
+              onAcquired: (names) => new Logger('Projections').log({ projections: names }, `Projections now run here: ${names.join(', ')}`),
+              onLost: (names, error) =>
+                new Logger('Projections').warn(
+                  { projections: names, err: errorForLog(error) },
+                  `Lock connection lost, projections stopped here until re-taken: ${names.join(', ')}`,
+                ),
               onParked: (name, count) =>
                 new Logger('Projections').error(
                   `${count} event(s) parked by projection "${name}": the rows they concern are withheld until \`npm run projections:retry-parked -- ${name}\` applies them`,

@@ -1,8 +1,9 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get, Inject, Logger, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { PROJECTIONS, Projection, ProjectionRunner, countParkedEvents, listCheckpoints } from '@maillage/shared/event-store';
 import { EVENT_STORE, EventStore, comparePositions } from '@maillage/shared/kernel';
-import { Public } from '@maillage/shared/nest';
+import { Public, errorForLog } from '@maillage/shared/nest';
+import type { Response } from 'express';
 import { Pool } from 'pg';
 import { PG_POOL } from './event-sourcing.module';
 
@@ -14,7 +15,13 @@ import { PG_POOL } from './event-sourcing.module';
  * shares the same read models, so a 503 would take all of them out of a load
  * balancer at once for a fault that only withholds some rows (fail closed)
  * and is repaired with `projections:retry-parked`. Monitoring reads `status`.
+ *
+ * A database that is away or frozen makes it `unavailable` with HTTP 503,
+ * answered within HEALTH_TIMEOUT_MS whatever the database does: a load
+ * balancer must get an answer, not a hung probe.
  */
+export const HEALTH_TIMEOUT_MS = 2_000;
+
 @ApiTags('exploitation')
 @Controller('health')
 export class HealthController {
@@ -25,9 +32,29 @@ export class HealthController {
     private readonly runner: ProjectionRunner,
   ) {}
 
+  private readonly logger = new Logger('Health');
+
   @Public()
   @Get()
-  async health() {
+  async health(@Res({ passthrough: true }) response: Response) {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`No answer from the database within ${HEALTH_TIMEOUT_MS} ms`)), HEALTH_TIMEOUT_MS);
+    });
+    const report = this.report();
+    try {
+      return await Promise.race([report, timeout]);
+    } catch (error) {
+      report.catch(() => undefined);
+      this.logger.warn({ err: errorForLog(error) }, 'Health check: database unavailable');
+      response.status(503);
+      return { status: 'unavailable', eventStore: this.store.constructor.name, runsHere: this.runner.ownedProjections };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async report() {
     // Lag counts every committed event, including those an open transaction still hides from readers.
     const head = await this.store.committedHeadPosition();
     const checkpoints = new Map((await listCheckpoints(this.pool)).map((c) => [c.name, c]));

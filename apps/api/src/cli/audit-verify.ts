@@ -2,6 +2,7 @@ import '../register-aliases';
 import 'reflect-metadata';
 import { existsSync, readFileSync } from 'node:fs';
 import { AuditCheckpoint, verifyAuditChain } from '@maillage/governance/infrastructure';
+import { GuardedClient } from '@maillage/shared/event-store';
 import { Pool } from 'pg';
 import { loadConfig } from '../config';
 
@@ -20,7 +21,9 @@ async function main(): Promise<void> {
           .filter((line) => line.trim())
           .map((line) => JSON.parse(line) as AuditCheckpoint)
       : [];
-  const pool = new Pool({ connectionString: config.databaseUrl, max: 2 });
+  // No timeouts (a rebuild may run long statements), but a lost connection ends the command with its message, not an unhandled 'error' event.
+  const pool = new Pool({ connectionString: config.databaseUrl, max: 2, Client: GuardedClient });
+  pool.on('error', (error) => console.error(`Database connection lost: ${error.message}`));
   try {
     const result = await verifyAuditChain(pool, config.auditKey, checkpoints);
     console.log(JSON.stringify({ ...result, checkpoints: checkpoints.length }));

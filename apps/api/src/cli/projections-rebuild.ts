@@ -1,6 +1,6 @@
 import '../register-aliases';
 import 'reflect-metadata';
-import { PostgresEventStore, rebuildProjection } from '@maillage/shared/event-store';
+import { GuardedClient, PostgresEventStore, rebuildProjection } from '@maillage/shared/event-store';
 import { Pool } from 'pg';
 import { migrateDatabase } from '../app/database';
 import { allProjections } from '../app/event-sourcing.module';
@@ -19,7 +19,9 @@ async function main(): Promise<void> {
   if (!url) throw new Error('DATABASE_URL is not set');
   if (process.env['EVENTSTORE_URL']) throw new Error('Rebuilding from EventStoreDB: run it inside the app container (EVENTSTORE_URL support lands with the deployment).');
   await migrateDatabase(url);
-  const pool = new Pool({ connectionString: url, max: 4 });
+  // No timeouts (a rebuild may run long statements), but a lost connection ends the command with its message, not an unhandled 'error' event.
+  const pool = new Pool({ connectionString: url, max: 4, Client: GuardedClient });
+  pool.on('error', (error) => console.error(`Database connection lost: ${error.message}`));
   const store = new PostgresEventStore(pool);
   try {
     for (const projection of chosen) {

@@ -1,6 +1,6 @@
 import '../register-aliases';
 import 'reflect-metadata';
-import { EventStoreDbEventStore, PostgresEventStore, retryParkedEvents } from '@maillage/shared/event-store';
+import { GuardedClient, EventStoreDbEventStore, PostgresEventStore, retryParkedEvents } from '@maillage/shared/event-store';
 import { EventStore } from '@maillage/shared/kernel';
 import { Pool } from 'pg';
 import { migrateDatabase } from '../app/database';
@@ -19,7 +19,9 @@ async function main(): Promise<void> {
   const url = process.env['DATABASE_URL'];
   if (!url) throw new Error('DATABASE_URL is not set');
   await migrateDatabase(url);
-  const pool = new Pool({ connectionString: url, max: 4 });
+  // No timeouts (a rebuild may run long statements), but a lost connection ends the command with its message, not an unhandled 'error' event.
+  const pool = new Pool({ connectionString: url, max: 4, Client: GuardedClient });
+  pool.on('error', (error) => console.error(`Database connection lost: ${error.message}`));
   const esdbUrl = process.env['EVENTSTORE_URL'];
   const store: EventStore = esdbUrl ? EventStoreDbEventStore.fromConnectionString(esdbUrl) : new PostgresEventStore(pool);
   try {

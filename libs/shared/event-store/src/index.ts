@@ -1,4 +1,6 @@
 export { PostgresEventStore } from './lib/postgres/postgres-event-store';
+export { DEFAULT_DATABASE_TIMEOUTS, GuardedClient, createResilientPool, resilientPoolOptions } from './lib/postgres/resilient-pool';
+export type { DatabaseTimeouts } from './lib/postgres/resilient-pool';
 export { EventStore1764576000000 } from './lib/postgres/event-store.migration';
 export { EventStoreFasterAppend1764576600000 } from './lib/postgres/faster-append.migration';
 export { EVENT_STORE_MIGRATIONS } from './lib/migrations';

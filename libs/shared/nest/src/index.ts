@@ -23,3 +23,9 @@ export {
   nullablePropertiesOf,
 } from './lib/validation';
 export { ExportsPersonalData, PersonalDataSources } from './lib/personal-data-sources';
+export { DATABASE_UNAVAILABLE, databaseUnavailableProblem, isDatabaseUnavailable } from './lib/database-unavailable';
+export { errorForLog } from './lib/error-for-log';
+export type { LoggedError } from './lib/error-for-log';
+export { IDEMPOTENCY_HEADER, IdempotencyInterceptor, REPLAYED_HEADER } from './lib/idempotency/idempotency.interceptor';
+export { IDEMPOTENCY_OPTIONS, IDEMPOTENCY_STORE } from './lib/idempotency/idempotency-store';
+export type { IdempotencyClaim, IdempotencyOptions, IdempotencyStore, StoredAnswer } from './lib/idempotency/idempotency-store';

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { errorForLog } from '@maillage/shared/nest';
 import { AuditEntry, chainEntries } from './audit-chain';
 
 export const AUDIT_KEY = Symbol('AuditKey');
@@ -77,7 +78,7 @@ export class AuditTrail implements OnModuleDestroy {
         await this.write(batch.flatMap((p) => p.entries));
         batch.forEach((p) => p.done());
       } catch (error) {
-        this.logger.error({ err: error }, 'Audit entries could not be written');
+        this.logger.error({ err: errorForLog(error) }, 'Audit entries could not be written');
         batch.forEach((p) => p.done(error));
       }
     }

@@ -1,6 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { DomainError, ErrorKind } from '@maillage/shared/kernel';
 import type { Request, Response } from 'express';
+import { databaseUnavailableProblem } from './database-unavailable';
+import { errorForLog } from './error-for-log';
 
 const STATUS_BY_KIND: Record<ErrorKind, number> = {
   invalid: HttpStatus.UNPROCESSABLE_ENTITY,
@@ -74,7 +76,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     problem.instance = request.originalUrl?.split('?')[0];
     problem.requestId = typeof request.id === 'string' ? request.id : undefined;
     if (problem.status >= 500) {
-      this.logger.error({ err: exception, requestId: problem.requestId }, 'Unhandled error');
+      this.logger.error({ err: errorForLog(exception), requestId: problem.requestId }, 'Unhandled error');
     }
     if (response.headersSent) return;
     response.status(problem.status).type('application/problem+json').setHeader('Cache-Control', 'no-store');
@@ -100,6 +102,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     const clientError = this.clientErrorOf(exception);
     if (clientError) return clientError;
+    const unavailable = databaseUnavailableProblem(exception);
+    if (unavailable) return unavailable;
     return {
       type: problemType('INTERNAL'),
       title: 'Erreur interne',

@@ -14,7 +14,9 @@ export interface CommandAcceptedBody {
 /**
  * Turns a command outcome into the HTTP answer, after waiting (bounded) for
  * the read models to reach the command's position: the next GET then shows
- * the user their own write.
+ * the user their own write. The write has committed by now: whatever happens
+ * while waiting, the answer is a success, with `consistent: false` when the
+ * read side could not be confirmed.
  */
 @Injectable()
 export class ReadYourWrites {
@@ -25,7 +27,7 @@ export class ReadYourWrites {
 
   async answer(id: string, outcome: CommandOutcome): Promise<CommandAcceptedBody> {
     const position = outcome.logPosition ?? null;
-    const consistent = position === null ? true : await this.waiter.waitFor(position, this.waitMs);
+    const consistent = position === null ? true : await this.waiter.waitFor(position, this.waitMs).catch(() => false);
     return { id, version: outcome.streamVersion ?? -1, position, consistent };
   }
 }

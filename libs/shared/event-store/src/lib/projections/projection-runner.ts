@@ -15,6 +15,10 @@ export interface ProjectionRunnerOptions {
   readonly onError?: (projection: string, error: unknown) => void;
   /** Events of a batch could not be applied: they were parked and the projection went on. */
   readonly onParked?: (projection: string, count: number) => void;
+  /** This instance took these projections (at start-up, or over from an instance that stopped). */
+  readonly onAcquired?: (projections: readonly string[]) => void;
+  /** The lock connection was lost: these projections stopped here, and any instance may take them. */
+  readonly onLost?: (projections: readonly string[], error: unknown) => void;
 }
 
 /** Namespace of our advisory locks, so they cannot collide with others'. */
@@ -31,10 +35,7 @@ export class ProjectionRunner {
   private readonly owned = new Set<string>();
   private readonly progress = new EventEmitter();
   private lockClient: PoolClient | null = null;
-  private readonly onLockConnectionLost = () => {
-    this.owned.clear();
-    this.lockClient = null;
-  };
+  private readonly onLockConnectionLost = (error?: unknown) => this.loseLockConnection(error ?? new Error('Lock connection ended'));
   private running = false;
   private loop: Promise<void> | null = null;
   private wake: (() => void) | null = null;
@@ -127,6 +128,7 @@ export class ProjectionRunner {
     if (comparePositions(next, from) <= 0) return false;
     const client = await this.pool.connect();
     let parked = 0;
+    let failure: Error | undefined;
     try {
       await client.query('BEGIN');
       // Holding the checkpoint row for the whole batch serialises it with a
@@ -143,10 +145,11 @@ export class ProjectionRunner {
       }
       await client.query('COMMIT');
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
+      await client.query('ROLLBACK').catch((rollbackError: Error) => (failure = rollbackError));
       throw error;
     } finally {
-      client.release();
+      // A connection that could not even roll back is not given to the next borrower.
+      client.release(failure);
     }
     if (parked > 0) this.options.onParked?.(projection.name, parked);
     this.progress.emit('advanced');
@@ -155,24 +158,56 @@ export class ProjectionRunner {
 
   private async acquireLocks(): Promise<void> {
     this.lastStandbyAttempt = Date.now();
-    if (this.owned.size === this.projections.length) return;
-    if (!this.lockClient) {
-      const client = await this.pool.connect();
-      // Losing the lock connection loses the locks: stop projecting at once.
-      client.on('error', this.onLockConnectionLost);
-      this.lockClient = client;
-    }
-    for (const projection of this.projections) {
-      if (this.owned.has(projection.name)) continue;
-      const { rows } = await this.lockClient.query<{ locked: boolean }>(
-        'SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked',
-        [LOCK_CLASS, projection.name],
-      );
-      if (rows[0].locked) {
-        await ensureCheckpoint(this.pool, projection.name);
-        this.owned.add(projection.name);
+    let client = this.lockClient;
+    try {
+      if (!client) {
+        client = await this.pool.connect();
+        // Losing the lock connection loses the locks: stop projecting at once.
+        client.on('error', this.onLockConnectionLost);
+        client.on('end', this.onLockConnectionLost);
+        this.lockClient = client;
       }
+      if (this.owned.size === this.projections.length) {
+        // A heartbeat: a connection that died quietly is found here, not never.
+        await client.query('SELECT 1');
+        return;
+      }
+      const acquired: string[] = [];
+      for (const projection of this.projections) {
+        if (this.owned.has(projection.name) || this.lockClient !== client) continue;
+        const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked', [
+          LOCK_CLASS,
+          projection.name,
+        ]);
+        if (rows[0].locked) {
+          await ensureCheckpoint(this.pool, projection.name);
+          this.owned.add(projection.name);
+          acquired.push(projection.name);
+        }
+      }
+      if (acquired.length > 0) this.options.onAcquired?.(acquired);
+    } catch (error) {
+      // Whatever failed, the session's locks can no longer be trusted: drop the connection and start over.
+      if (client && this.lockClient === client) this.loseLockConnection(error);
+      throw error;
     }
+  }
+
+  /**
+   * Destroys the lock connection (never back to the pool: its session may
+   * still hold locks, or be dead) and forgets what it owned; the next standby
+   * attempt takes a fresh connection and whatever locks are free.
+   */
+  private loseLockConnection(error: unknown): void {
+    const client = this.lockClient;
+    if (!client) return;
+    this.lockClient = null;
+    const lost = [...this.owned];
+    this.owned.clear();
+    client.off('error', this.onLockConnectionLost);
+    client.off('end', this.onLockConnectionLost);
+    client.release(error instanceof Error ? error : true);
+    if (lost.length > 0) this.options.onLost?.(lost, error);
   }
 
   private async releaseLocks(): Promise<void> {
@@ -181,10 +216,12 @@ export class ProjectionRunner {
     this.owned.clear();
     if (!client) return;
     client.off('error', this.onLockConnectionLost);
+    client.off('end', this.onLockConnectionLost);
     try {
       await client.query('SELECT pg_advisory_unlock_all()');
-    } finally {
       client.release();
+    } catch (error) {
+      client.release(error instanceof Error ? error : true);
     }
   }
 

@@ -8,6 +8,11 @@ import { ProjectionRunner } from './projection-runner';
  * timeout the caller answers anyway and says the read side may lag. A write
  * whose events a projection parked will not show until a retry: the waiter
  * says so at once (not consistent) instead of waiting out the timeout.
+ *
+ * It never throws and never outlasts its timeout: it runs after the write
+ * committed, so a database that fails or freezes meanwhile must turn into
+ * "not known to be consistent" (false), never into an error for a write
+ * that happened.
  */
 export class ReadModelWaiter {
   constructor(
@@ -18,7 +23,17 @@ export class ReadModelWaiter {
   ) {}
 
   async waitFor(position: LogPosition, timeoutMs = 3000): Promise<boolean> {
-    const deadline = Date.now() + timeoutMs;
+    let timer: NodeJS.Timeout | undefined;
+    const givenUp = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+    const waited = this.poll(position, Date.now() + timeoutMs).catch(() => false);
+    try {
+      return await Promise.race([waited, givenUp]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async poll(position: LogPosition, deadline: number): Promise<boolean> {
     this.runner?.nudge();
     while (true) {
       const state = await this.state(position);
