@@ -1,2 +1,3 @@
 export { problemOf } from './lib/problem';
 export type { Problem } from './lib/problem';
+export * from './lib/dates';

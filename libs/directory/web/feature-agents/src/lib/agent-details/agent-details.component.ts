@@ -1,14 +1,14 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { AgentProfile } from '@maillage/directory/contracts';
+import { DateOnlyPipe } from '@maillage/shared/web-ui';
 import { mailtoHref, telHref } from '../contact-links';
 
 /** The fiche's facts as a description list; absent values are said, not left blank. */
 @Component({
   selector: 'mlg-agent-details',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, RouterLink],
+  imports: [DateOnlyPipe, RouterLink],
   templateUrl: './agent-details.component.html',
   styleUrl: './agent-details.component.css',
 })
