@@ -1,10 +1,42 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { generateTownHall } from '@maillage/tools/seed';
 import { startAppUnderTest } from '@maillage/tools/testing';
 import { launchChromium } from './support/browser';
 import { BrowserSessions, describeInChromium, STARTUP_TIMEOUT_MS } from './support/session';
 
-const SCENARIO_TIMEOUT_MS = 120_000;
+const SCENARIO_TIMEOUT_MS = 240_000;
+const PHONE = { width: 390, height: 844 };
+
+/** Pages an agent reaches from the menu and their own fiche, each with a heading to wait for. */
+const agentPages = (ownId: string) => [
+  '/annuaire',
+  `/agents/${ownId}`,
+  '/organigramme',
+  '/competences',
+  '/competences/mes-competences',
+  '/competences/recherche',
+  '/competences/equipe',
+  '/vie-privee',
+  '/vie-privee/consultations',
+  '/vie-privee/partage',
+];
+
+/** Waits for the page's h1 and for the network to settle, so lazy parts are drawn. */
+async function settle(page: Page): Promise<void> {
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.waitForLoadState('networkidle');
+}
+
+/** The page is no wider than the window, or the elements that stick out (for the failure message). */
+const overflow = (page: Page) =>
+  page.evaluate(() => {
+    const width = window.innerWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    return Array.from(document.querySelectorAll('body *'))
+      .filter((el) => el.getBoundingClientRect().right > width + 0.5)
+      .slice(0, 8)
+      .map((el) => `${el.tagName.toLowerCase()}.${Array.from(el.classList).join('.')} right=${Math.round(el.getBoundingClientRect().right)}`);
+  });
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 
 /** `2003-03-01` → « 1er mars 2003 », written out by hand so the test does not share the app's helper. */
@@ -45,6 +77,59 @@ describeInChromium('The app shell in Chromium, on Paris time (needs Chromium at 
     await arrival.waitFor();
     expect(await arrival.getAttribute('datetime')).toBe(me.startDate);
     expect((await arrival.textContent())?.trim()).toBe(frenchDay(me.startDate!));
+    expect(problems).toEqual([]);
+  }, SCENARIO_TIMEOUT_MS);
+
+  it('on a 390 px phone no page an agent visits is wider than the screen', async () => {
+    const me = demoAgent('agent');
+    const { page, problems } = await sessions.openAs('agent', '/annuaire', PHONE);
+    const wide: Record<string, string[]> = {};
+    for (const path of agentPages(me.agentId)) {
+      await page.goto(`${app!.baseUrl}${path}`);
+      await settle(page);
+      const outside = await overflow(page);
+      if (outside.length) wide[path] = outside;
+    }
+    expect(wide).toEqual({});
+    expect(problems).toEqual([]);
+  }, SCENARIO_TIMEOUT_MS);
+
+  it('on a phone the organigramme opens as the list, and the menu button works with the keyboard', async () => {
+    const { page, problems } = await sessions.openAs('agent', '/organigramme', PHONE);
+    await settle(page);
+    expect(await page.getByRole('button', { name: 'Vue en liste' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('button', { name: 'Vue graphique' }).getAttribute('aria-pressed')).toBe('false');
+
+    // Looked up by id: a folded menu is hidden from the accessibility tree, as it should be.
+    const nav = page.locator('#mlg-main-nav');
+    expect(await nav.getAttribute('aria-label')).toBe('Navigation principale');
+    const menu = page.getByRole('button', { name: 'Menu' });
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await menu.getAttribute('aria-controls')).toBe('mlg-main-nav');
+    expect(await nav.isVisible()).toBe(false);
+    // The header is one compact row.
+    expect((await page.locator('header').boundingBox())!.height).toBeLessThanOrEqual(72);
+
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await nav.getByRole('link', { name: 'Vie privée' }).waitFor();
+    // Inside the blue header, so it keeps its contrast.
+    const header = (await page.locator('header').boundingBox())!;
+    const privacy = (await nav.getByRole('link', { name: 'Vie privée' }).boundingBox())!;
+    expect(privacy.y + privacy.height).toBeLessThanOrEqual(header.y + header.height);
+
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Annuaire');
+    await page.keyboard.press('Escape');
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await nav.isVisible()).toBe(false);
+    expect(await menu.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    await page.keyboard.press('Space');
+    await nav.getByRole('link', { name: 'Compétences' }).click();
+    await page.waitForURL(/\/competences$/);
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
     expect(problems).toEqual([]);
   }, SCENARIO_TIMEOUT_MS);
 });
