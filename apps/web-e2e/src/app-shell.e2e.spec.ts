@@ -1,11 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { generateTownHall } from '@maillage/tools/seed';
 import { startAppUnderTest } from '@maillage/tools/testing';
-import { launchChromium } from './support/browser';
+import { AxeReport } from './support/axe';
+import { FRENCH_BROWSER, launchChromium } from './support/browser';
 import { BrowserSessions, describeInChromium, STARTUP_TIMEOUT_MS } from './support/session';
 
 const SCENARIO_TIMEOUT_MS = 240_000;
 const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1366, height: 768 };
 
 /** Pages an agent reaches from the menu and their own fiche, each with a heading to wait for. */
 const agentPages = (ownId: string) => [
@@ -20,6 +22,17 @@ const agentPages = (ownId: string) => [
   '/vie-privee/consultations',
   '/vie-privee/partage',
 ];
+
+/** The attribute once it has taken `expected` (change detection runs after the key press), or its last value after 5 s. */
+async function attributeSettled(locator: Locator, name: string, expected: string): Promise<string | null> {
+  const deadline = Date.now() + 5_000;
+  let value = await locator.getAttribute(name);
+  while (value !== expected && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    value = await locator.getAttribute(name);
+  }
+  return value;
+}
 
 /** Waits for the page's h1 and for the network to settle, so lazy parts are drawn. */
 async function settle(page: Page): Promise<void> {
@@ -80,8 +93,9 @@ describeInChromium('The app shell in Chromium, on Paris time (needs Chromium at 
     expect(problems).toEqual([]);
   }, SCENARIO_TIMEOUT_MS);
 
-  it('on a 390 px phone no page an agent visits is wider than the screen', async () => {
+  it('on a 390 px phone no page an agent visits is wider than the screen, and axe finds nothing serious on any', async () => {
     const me = demoAgent('agent');
+    const axe = new AxeReport();
     const { page, problems } = await sessions.openAs('agent', '/annuaire', PHONE);
     const wide: Record<string, string[]> = {};
     for (const path of agentPages(me.agentId)) {
@@ -89,14 +103,44 @@ describeInChromium('The app shell in Chromium, on Paris time (needs Chromium at 
       await settle(page);
       const outside = await overflow(page);
       if (outside.length) wide[path] = outside;
+      await axe.check(page, `390 ${path}`);
     }
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await axe.check(page, '390 menu ouvert');
     expect(wide).toEqual({});
+    expect(axe.blocking).toEqual({});
+    expect(problems).toEqual([]);
+  }, SCENARIO_TIMEOUT_MS);
+
+  it('at 1366×768 axe finds nothing serious on the sign-in page nor on any page an agent visits', async () => {
+    const me = demoAgent('agent');
+    const axe = new AxeReport();
+    const signedOut = await browser!.newContext({ ...FRENCH_BROWSER, viewport: DESKTOP });
+    try {
+      const login = await signedOut.newPage();
+      await login.goto(`${app!.baseUrl}/connexion`);
+      await settle(login);
+      await axe.check(login, '1366 /connexion');
+    } finally {
+      await signedOut.close();
+    }
+    const { page, problems } = await sessions.openAs('agent', '/annuaire', DESKTOP);
+    for (const path of agentPages(me.agentId)) {
+      await page.goto(`${app!.baseUrl}${path}`);
+      await settle(page);
+      await axe.check(page, `1366 ${path}`);
+    }
+    await page.getByRole('button', { name: /Compte de/ }).click();
+    await axe.check(page, '1366 menu du compte ouvert');
+    expect(axe.blocking).toEqual({});
     expect(problems).toEqual([]);
   }, SCENARIO_TIMEOUT_MS);
 
   it('on a phone the organigramme opens as the list, and the menu button works with the keyboard', async () => {
+    const axe = new AxeReport();
     const { page, problems } = await sessions.openAs('agent', '/organigramme', PHONE);
     await settle(page);
+    await axe.check(page, '390 /organigramme (liste)');
     expect(await page.getByRole('button', { name: 'Vue en liste' }).getAttribute('aria-pressed')).toBe('true');
     expect(await page.getByRole('button', { name: 'Vue graphique' }).getAttribute('aria-pressed')).toBe('false');
 
@@ -112,7 +156,7 @@ describeInChromium('The app shell in Chromium, on Paris time (needs Chromium at 
 
     await menu.focus();
     await page.keyboard.press('Enter');
-    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    expect(await attributeSettled(menu, 'aria-expanded', 'true')).toBe('true');
     await nav.getByRole('link', { name: 'Vie privée' }).waitFor();
     // Inside the blue header, so it keeps its contrast.
     const header = (await page.locator('header').boundingBox())!;
@@ -122,14 +166,15 @@ describeInChromium('The app shell in Chromium, on Paris time (needs Chromium at 
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Annuaire');
     await page.keyboard.press('Escape');
-    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await attributeSettled(menu, 'aria-expanded', 'false')).toBe('false');
     expect(await nav.isVisible()).toBe(false);
     expect(await menu.evaluate((el) => el === document.activeElement)).toBe(true);
 
     await page.keyboard.press('Space');
     await nav.getByRole('link', { name: 'Compétences' }).click();
     await page.waitForURL(/\/competences$/);
-    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await attributeSettled(menu, 'aria-expanded', 'false')).toBe('false');
+    expect(axe.blocking).toEqual({});
     expect(problems).toEqual([]);
   }, SCENARIO_TIMEOUT_MS);
 });
