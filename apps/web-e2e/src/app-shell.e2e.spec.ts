@@ -177,4 +177,24 @@ describeInChromium('The app shell in Chromium, on Paris time (needs Chromium at 
     expect(axe.blocking).toEqual({});
     expect(problems).toEqual([]);
   }, SCENARIO_TIMEOUT_MS);
+
+  it('a skill search nothing answers exactly says so and offers the closest skills, one click away', async () => {
+    const axe = new AxeReport();
+    const { page, problems } = await sessions.openAs('agent', '/competences/recherche', DESKTOP);
+    await settle(page);
+    const box = page.getByRole('searchbox', { name: 'Compétence recherchée' });
+    await box.fill('SIGG');
+    await page.getByText('Aucune compétence du référentiel ne porte exactement le nom «\u202fSIGG\u202f».').waitFor();
+    const offered = page.getByRole('list', { name: 'Compétences les plus proches :' });
+    const sig = offered.getByRole('button', { name: 'Rechercher SIG', exact: true });
+    await sig.waitFor();
+    await axe.check(page, '1366 /competences/recherche sans correspondance exacte');
+
+    await sig.click();
+    await page.waitForFunction(() => (document.getElementById('skill-search') as HTMLInputElement).value === 'SIG');
+    expect(await box.inputValue()).toBe('SIG');
+    await page.getByRole('status').filter({ hasText: '«\u00a0SIG\u00a0»' }).waitFor();
+    expect(axe.blocking).toEqual({});
+    expect(problems).toEqual([]);
+  }, SCENARIO_TIMEOUT_MS);
 });
