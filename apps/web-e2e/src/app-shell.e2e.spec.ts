@@ -193,8 +193,57 @@ describeInChromium('The app shell in Chromium, on Paris time (needs Chromium at 
     await sig.click();
     await page.waitForFunction(() => (document.getElementById('skill-search') as HTMLInputElement).value === 'SIG');
     expect(await box.inputValue()).toBe('SIG');
-    await page.getByRole('status').filter({ hasText: '«\u00a0SIG\u00a0»' }).waitFor();
+    await page.getByRole('status').filter({ hasText: '«\u202fSIG\u202f»' }).waitFor();
     expect(axe.blocking).toEqual({});
+    expect(problems).toEqual([]);
+  }, SCENARIO_TIMEOUT_MS);
+
+  /** Tabs forward until `name` has the focus; fails if it is not reached within `max` presses. */
+  async function tabTo(page: Page, name: string, max = 60): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '')) === name) return;
+    }
+    throw new Error(`« ${name} » is not reached with the Tab key`);
+  }
+
+  it('the legal links are in the footer of the sign-in page and of an inner page, reachable with the keyboard, without signing in', async () => {
+    const context = await browser!.newContext({ ...FRENCH_BROWSER, viewport: DESKTOP });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${app!.baseUrl}/connexion`);
+      await settle(page);
+      const footer = page.getByRole('navigation', { name: 'Informations légales' });
+      const labels = (await footer.getByRole('link').allTextContents()).map((label) => label.trim());
+      expect(labels).toEqual(['Accessibilité\u202f: partiellement conforme', 'Mentions légales', 'Données personnelles', 'Aide et contact']);
+      expect(await page.getByRole('link', { name: 'Voir l’aide à la connexion' }).getAttribute('href')).toBe('/aide#mot-de-passe');
+
+      await tabTo(page, 'Données personnelles');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/donnees-personnelles$/);
+      await page.getByRole('heading', { level: 1, name: 'Données personnelles' }).waitFor();
+      expect(await page.getByText(/Journaux de consultation.*12 mois, puis suppression/).count()).toBe(1);
+      expect(await page.getByRole('link', { name: 'dpo@mairie.example' }).count()).toBe(1);
+      const axe = new AxeReport();
+      await axe.check(page, '1366 /donnees-personnelles (sans connexion)');
+
+      await tabTo(page, 'Accessibilité\u202f: partiellement conforme');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/accessibilite$/);
+      await page.getByRole('heading', { level: 1, name: 'Déclaration d’accessibilité' }).waitFor();
+      expect(await page.getByText('partiellement conforme', { exact: true }).count()).toBe(1);
+      await axe.check(page, '1366 /accessibilite (sans connexion)');
+      expect(axe.blocking).toEqual({});
+    } finally {
+      await context.close();
+    }
+
+    const { page, problems } = await sessions.openAs('agent', '/annuaire', PHONE);
+    await settle(page);
+    await tabTo(page, 'Aide et contact', 200);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/aide$/);
+    await page.getByRole('heading', { level: 2, name: 'Mot de passe oublié ou compte bloqué' }).waitFor();
     expect(problems).toEqual([]);
   }, SCENARIO_TIMEOUT_MS);
 });
