@@ -31,6 +31,26 @@ describe('skills over HTTP', () => {
     expect(sig.body[0].skillId).toBe('sig');
   });
 
+  it('"SIG" finds the agents with the SIG skill (géomatique), not the sign-language ones ("sig" inside "signes")', async () => {
+    // The demo seed has sign-language experts shared with HR and nobody with the SIG: the
+    // manager declares it, so both kinds are there to tell apart.
+    const manager = await login(http, 'manager');
+    expect((await http.as(manager.token).post('/api/me/skills', { skillId: 'sig', level: 'maitrise', scope: 'everyone' })).status).toBe(201);
+    const asHr = http.as((await login(http, 'rh')).token);
+    const signLanguage = await asHr.get(`/api/skill-search?q=${encodeURIComponent('langue des signes')}&pageSize=100`);
+    expect(signLanguage.body.total).toBeGreaterThan(0);
+
+    const sig = await asHr.get('/api/skill-search?q=SIG&pageSize=100');
+    expect(sig.status).toBe(200);
+    expect(sig.body.items.map((m: { agentId: string }) => m.agentId)).toEqual([manager.account.agentId]);
+    const skillsFound = new Set(sig.body.items.flatMap((m: { skills: { skillId: string }[] }) => m.skills.map((s) => s.skillId)));
+    expect([...skillsFound]).toEqual(['sig']);
+    expect(sig.body.items[0].band).toBe(1);
+    // Its synonym still finds the same skill.
+    const bySynonym = await asHr.get(`/api/skill-search?q=${encodeURIComponent('système d’information géographique')}&pageSize=100`);
+    expect(bySynonym.body.items.map((m: { agentId: string }) => m.agentId)).toEqual([manager.account.agentId]);
+  });
+
   it('keeps a declared skill hidden by default, then shows it as the agent chooses', async () => {
     expect((await asAgent.post('/api/me/skills', { skillId: 'langue-des-signes-francaise', level: 'pratique' })).status).toBe(201);
     const mine = await asAgent.get('/api/me/skills');

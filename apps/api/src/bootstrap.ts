@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
@@ -11,6 +9,7 @@ import helmet from 'helmet';
 import { AppModule } from './app/app.module';
 import { migrateDatabase } from './app/database';
 import { AppConfig } from './config';
+import { serveWebApp } from './serve-web-app';
 
 export async function bootstrap(config: AppConfig): Promise<INestApplication> {
   const logger = createLogger(config.logLevel);
@@ -60,20 +59,8 @@ export async function bootstrap(config: AppConfig): Promise<INestApplication> {
   );
   SwaggerModule.setup('api/docs', app, openApi, { jsonDocumentUrl: 'api/docs-json', swaggerUiEnabled: config.mode !== 'production' });
 
-  serveWebApp(app, config);
+  serveWebApp(app, config.webRoot);
   await app.listen(config.port);
   logger.info({ port: config.port, mode: config.mode }, 'Maillage is listening');
   return app;
-}
-
-/** Serves the built Angular app on the same origin, with deep links falling back to index.html. */
-function serveWebApp(app: NestExpressApplication, config: AppConfig): void {
-  const webRoot = config.webRoot ?? join(process.cwd(), 'dist', 'web', 'browser');
-  if (!existsSync(join(webRoot, 'index.html'))) return;
-  app.useStaticAssets(webRoot, { index: false, maxAge: '1h' });
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(join(webRoot, 'index.html'));
-  });
 }

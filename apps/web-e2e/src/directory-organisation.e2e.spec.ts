@@ -13,7 +13,7 @@ import type {
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { generateTownHall } from '@maillage/tools/seed';
 import { startAppUnderTest } from '@maillage/tools/testing';
-import { collectPageProblems, launchChromium } from './support/browser';
+import { collectPageProblems, FRENCH_BROWSER, launchChromium } from './support/browser';
 import { DEMO_PASSWORD, describeInChromium, signIn, STARTUP_TIMEOUT_MS } from './support/session';
 
 const DRH = 'Direction des Ressources Humaines';
@@ -90,7 +90,7 @@ describeInChromium('Directory and organisation in Chromium (needs Chromium at /u
   });
 
   beforeEach(async () => {
-    context = await browser!.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+    context = await browser!.newContext({ ...FRENCH_BROWSER, viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
     problems = collectPageProblems(page);
   });

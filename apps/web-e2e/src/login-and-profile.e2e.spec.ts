@@ -3,7 +3,7 @@ import type { AgentDirectoryEntry, Page as ResultPage } from '@maillage/director
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { generateTownHall, seedSkillDeclarations, skillReferential } from '@maillage/tools/seed';
 import { startAppUnderTest } from '@maillage/tools/testing';
-import { collectPageProblems, launchChromium } from './support/browser';
+import { collectPageProblems, FRENCH_BROWSER, launchChromium } from './support/browser';
 import { DEMO_PASSWORD, describeInChromium, signIn, STARTUP_TIMEOUT_MS } from './support/session';
 
 
@@ -59,7 +59,7 @@ describeInChromium('Web app in Chromium (needs Chromium at /usr/bin/chromium)', 
 
   beforeEach(async () => {
     // A fresh context per test: no refresh cookie leaks from one scenario to the next.
-    context = await browser!.newContext({ locale: 'fr-FR' });
+    context = await browser!.newContext(FRENCH_BROWSER);
     page = await context.newPage();
     problems = collectPageProblems(page);
   });

@@ -1,7 +1,7 @@
 import type { CurrentAccount, SessionTokens } from '@maillage/identity/contracts';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { startAppUnderTest } from '@maillage/tools/testing';
-import { collectPageProblems, launchChromium } from './support/browser';
+import { collectPageProblems, FRENCH_BROWSER, launchChromium } from './support/browser';
 import { DEMO_PASSWORD, describeInChromium, signIn, STARTUP_TIMEOUT_MS } from './support/session';
 
 const SCENARIO_TIMEOUT_MS = 90_000;
@@ -41,7 +41,7 @@ describeInChromium('Vie privée in Chromium (needs Chromium at /usr/bin/chromium
     path: string,
     watch?: (page: Page) => Promise<T>,
   ): Promise<{ page: Page; problems: string[]; watched: T | undefined }> {
-    const context = await browser!.newContext({ locale: 'fr-FR', acceptDownloads: true });
+    const context = await browser!.newContext({ ...FRENCH_BROWSER, acceptDownloads: true });
     contexts.push(context);
     const page = await context.newPage();
     const problems = collectPageProblems(page);

@@ -5,8 +5,8 @@ import { BrowserSessions, DEMO_PASSWORD, describeInChromium, STARTUP_TIMEOUT_MS 
 
 const SCENARIO_TIMEOUT_MS = 120_000;
 const ENTRY = 'Référentiel des compétences';
-/** "1 décembre 2026 à 10:05": fr-FR, Paris time. */
-const FRENCH_DATE_TIME = /\d{1,2} [a-zéû]+ \d{4} à \d{2}:\d{2}/;
+/** "1er décembre 2026 à 10:05" or "7 décembre 2026 à 10:05": fr-FR, Paris time. */
+const FRENCH_DATE_TIME = /\d{1,2}(?:er)? [a-zéû]+ \d{4} à \d{2}:\d{2}/;
 
 const isFocused = (page: Page, selector: Parameters<Page['locator']>[0]) => page.locator(selector).evaluate((el) => el === document.activeElement);
 

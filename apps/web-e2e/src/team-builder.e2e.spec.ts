@@ -287,7 +287,7 @@ describeInChromium('Compétences in Chromium (needs Chromium at /usr/bin/chromiu
       const searched = page.waitForResponse((response) => isApi(response, '/api/skill-search'));
       await page.getByLabel('Compétence recherchée').fill('gestion de la paie');
       expect((await searched).status()).toBe(200);
-      await page.getByRole('status').filter({ hasText: /agents? trouvés? pour «\u00a0gestion de la paie\u00a0»/ }).waitFor();
+      await page.getByRole('status').filter({ hasText: /agents? trouvés? pour «\u202fgestion de la paie\u202f»/ }).waitFor();
       const first = page.getByRole('article').first();
       await first.getByText('Paie').first().waitFor();
       const fiche = await first.getByRole('link').first().getAttribute('href');

@@ -6,10 +6,17 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const hasChromium = () => existsSync(CHROMIUM_PATH);
 
+/**
+ * Every page runs as a browser in France would: French, on Paris time, whatever zone the
+ * machine running the tests is set to (a date-only value once showed a day early there only).
+ */
+export const FRENCH_BROWSER = { locale: 'fr-FR', timezoneId: 'Europe/Paris' } as const;
+
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
+    env: { ...process.env, TZ: FRENCH_BROWSER.timezoneId },
     args: [
       '--no-sandbox',
       '--disable-gpu',

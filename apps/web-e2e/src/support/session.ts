@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { collectPageProblems, hasChromium } from './browser';
+import { collectPageProblems, FRENCH_BROWSER, hasChromium } from './browser';
 
 /** The demo accounts' shared password (README); the app under test runs in demo mode. */
 export const DEMO_PASSWORD = 'Maillage-Demo-2026';
@@ -31,7 +31,7 @@ export class BrowserSessions {
 
   /** Opens `path` signed out, signs in as `username` on the way, and lands on `path`. */
   async openAs(username: string, path: string, viewport = { width: 1440, height: 1000 }): Promise<{ page: Page; problems: string[] }> {
-    const context = await this.browser().newContext({ locale: 'fr-FR', viewport });
+    const context = await this.browser().newContext({ ...FRENCH_BROWSER, viewport });
     this.contexts.push(context);
     const page = await context.newPage();
     const problems = collectPageProblems(page);

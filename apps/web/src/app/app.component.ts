@@ -1,16 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { Router, RouterOutlet } from '@angular/router';
 import { AuthService, LOGIN_PATH } from '@maillage/identity/web/data-access';
-import { NavItem, PageLayoutComponent } from '@maillage/shared/web-ui';
+import { NavItem, PageLayoutComponent, SiteFooterComponent } from '@maillage/shared/web-ui';
+import { LEGAL_LINKS } from './legal/legal-settings';
 import { focusMainOnNavigation } from './focus-on-navigation';
 
 @Component({
   selector: 'mlg-root',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterOutlet, PageLayoutComponent],
+  imports: [RouterOutlet, PageLayoutComponent, SiteFooterComponent],
   template: `
     <mlg-page-layout [navItems]="nav()" [userName]="userName()" (logout)="logout()">
       <router-outlet />
+      <mlg-site-footer mlgFooter [links]="legalLinks" />
     </mlg-page-layout>
   `,
 })
@@ -28,6 +30,7 @@ export class AppComponent {
     ...(this.auth.hasAnyRole('hr', 'admin') ? [{ label: 'Import', link: '/import' }] : []),
     { label: 'Vie privée', link: '/vie-privee' },
   ]);
+  protected readonly legalLinks = LEGAL_LINKS;
   protected readonly userName = computed(() => this.auth.account()?.displayName ?? null);
 
   constructor() {

@@ -1,11 +1,13 @@
 import { Routes } from '@angular/router';
 import { authGuard } from '@maillage/identity/web/data-access';
+import { legalRoutes } from './legal/legal.routes';
 
 export const appRoutes: Routes = [
   {
     path: 'connexion',
     loadChildren: () => import('@maillage/identity/web/feature-login').then((m) => m.loginRoutes),
   },
+  ...legalRoutes,
   {
     path: '',
     canActivate: [authGuard],

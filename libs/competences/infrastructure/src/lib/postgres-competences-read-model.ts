@@ -4,13 +4,8 @@ import { CompetencesReadModel, SkillMatch, SkillSearch, SkillSummary } from '@ma
 import { DeclaredSkill } from '@maillage/competences/domain';
 import { SKILL_VISIBILITY, SkillPurpose, SkillVisibility, Viewer } from '@maillage/governance/contracts';
 import { DataSource } from 'typeorm';
+import { agentSkillQuery, fold, prefixQuery } from './skill-query';
 
-const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
-/** "marchés pub" → "marches:* & pub:*": results while typing. */
-const prefixQuery = (text: string) => {
-  const words = fold(text).split(/[^a-z0-9]+/).filter(Boolean).slice(0, 8);
-  return words.length ? words.map((w) => `${w}:*`).join(' & ') : null;
-};
 const LEVEL_RANK = `CASE s.level WHEN 'notions' THEN 1 WHEN 'pratique' THEN 2 WHEN 'maitrise' THEN 3 WHEN 'expertise' THEN 4 END`;
 const LEVELS = { notions: 1, pratique: 2, maitrise: 3, expertise: 4 } as const;
 
@@ -77,6 +72,7 @@ export class PostgresCompetencesReadModel implements CompetencesReadModel {
 
   private async search(viewer: Viewer, purpose: SkillPurpose, search: SkillSearch): Promise<{ items: SkillMatch[]; total: number }> {
     const condition = this.visibility.skillCondition(viewer, purpose, { agentId: 's.agent_id', scope: 's.scope' }, 3);
+    const query = agentSkillQuery(search.text);
     const rows: (SkillMatch & { total: string })[] = await this.db.query(
       `WITH q AS (SELECT to_tsquery('fr_unaccent', $1) AS tsq, $2::text AS folded),
        matched AS (
@@ -84,7 +80,7 @@ export class PostgresCompetencesReadModel implements CompetencesReadModel {
                 CASE WHEN maillage_unaccent(lower(k.label)) = q.folded THEN 1
                      WHEN k.search_vector @@ q.tsq THEN 2 ELSE 3 END AS band
          FROM competences_skills k, q
-         WHERE k.merged_into IS NULL AND (k.search_vector @@ q.tsq OR q.folded <% k.search_text)),
+         WHERE k.merged_into IS NULL AND (k.search_vector @@ q.tsq OR ($9 AND q.folded <% k.search_text))),
        visible AS (
          SELECT s.agent_id, s.skill_id, m.label, s.level, s.wishes_to_develop, m.band
          FROM competences_agent_skills s JOIN matched m ON m.skill_id = s.skill_id
@@ -101,7 +97,7 @@ export class PostgresCompetencesReadModel implements CompetencesReadModel {
        FROM per_agent p JOIN directory_agents a ON a.id = p.agent_id
        LEFT JOIN directory_org_units u ON u.id = a.unit_id LEFT JOIN directory_org_units d ON d.id = a.direction_id
        ORDER BY p.band, a.sort_name, a.id LIMIT $7 OFFSET $8`,
-      [prefixQuery(search.text) ?? '', fold(search.text), ...condition.params, search.directionId ?? null, search.minLevel ? LEVELS[search.minLevel] : null, search.pageSize, (search.page - 1) * search.pageSize],
+      [query.tsquery, fold(search.text), ...condition.params, search.directionId ?? null, search.minLevel ? LEVELS[search.minLevel] : null, search.pageSize, (search.page - 1) * search.pageSize, query.fuzzy],
     );
     return { items: rows.map(({ total: _t, ...row }) => row), total: rows.length ? Number(rows[0].total) : 0 };
   }

@@ -17,7 +17,7 @@ describe('agentStatusLine', () => {
 
 describe('frenchLongDate', () => {
   it('never shifts a date-only value by a day, whatever the time zone', () => {
-    expect(frenchLongDate('2026-01-01')).toBe('1 janvier 2026');
+    expect(frenchLongDate('2026-01-01')).toBe('1er janvier 2026');
     expect(frenchLongDate('2026-03-09T00:00:00.000Z')).toBe('9 mars 2026');
   });
 });

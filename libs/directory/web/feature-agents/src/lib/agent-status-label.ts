@@ -1,4 +1,5 @@
 import type { AgentStatus } from '@maillage/directory/contracts';
+import { formatDateOnly } from '@maillage/shared/web-util';
 
 /** Nothing is said for an active agent: that is the normal case. */
 export function agentStatusLabel(status: AgentStatus): string | null {
@@ -16,13 +17,7 @@ export function agentStatusLabel(status: AgentStatus): string | null {
   }
 }
 
-// A date-only value (yyyy-mm-dd) is read and written in UTC, so no time zone shifts it by a day.
-const longDate = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-export function frenchLongDate(isoDate: string): string {
-  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? isoDate : longDate.format(date);
-}
+export const frenchLongDate = (isoDate: string): string => formatDateOnly(isoDate);
 
 /** The fiche's status line: "A quitté la collectivité le 31 décembre 2026" once the date is known. */
 export function agentStatusLine(status: AgentStatus, departedOn: string | null): string | null {

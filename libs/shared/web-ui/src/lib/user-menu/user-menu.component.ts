@@ -26,7 +26,7 @@ import {
       [attr.aria-expanded]="open()"
       (click)="open.set(!open())"
     >
-      <span class="mlg-visually-hidden">Compte de </span>{{ userName() }}
+      <span class="mlg-visually-hidden">Compte de </span><span class="name">{{ userName() }}</span>
       <span aria-hidden="true" class="chevron">▾</span>
     </button>
     <div id="mlg-user-menu-panel" class="panel" [hidden]="!open()">
@@ -47,7 +47,12 @@ import {
       border-radius: var(--mlg-radius);
       cursor: pointer;
     }
+    .toggle { display: inline-flex; align-items: center; max-width: 100%; }
     .chevron { margin-inline-start: 0.25rem; }
+    /* On a phone the header keeps one row: a long name is cut visually, never for screen readers. */
+    @media (max-width: 43.75em) {
+      .name { max-width: 9rem; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+    }
     .panel {
       position: absolute;
       inset-inline-end: 0;

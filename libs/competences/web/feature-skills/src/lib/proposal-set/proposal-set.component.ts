@@ -1,6 +1,6 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { TeamProposalSet } from '@maillage/competences/contracts';
+import { InstantPipe } from '@maillage/shared/web-ui';
 import { DirectionsStore, SkillReferentialStore } from '@maillage/competences/web/data-access';
 import { ProposalCardComponent } from './proposal-card.component';
 import { requestSummary } from './request-summary';
@@ -12,7 +12,7 @@ import { requestSummary } from './request-summary';
 @Component({
   selector: 'mlg-proposal-set',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, ProposalCardComponent],
+  imports: [InstantPipe, ProposalCardComponent],
   templateUrl: './proposal-set.component.html',
   styleUrl: './proposal-set.component.css',
 })

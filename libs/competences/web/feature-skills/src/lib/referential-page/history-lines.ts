@@ -1,9 +1,8 @@
 import type { SkillHistoryEntry } from '@maillage/competences/contracts';
+import { formatInstant } from '@maillage/shared/web-util';
 
-const WHEN = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' });
-
-/** "1 décembre 2026 à 10:05", in the town hall's time. */
-export const whenOf = (iso: string): string => WHEN.format(new Date(iso));
+/** "1er décembre 2026 à 10:05", in the town hall's time. */
+export const whenOf = (iso: string): string => formatInstant(iso);
 
 /** One history line in French, seen from `skillId`'s page (a merge reads differently on each side). */
 export function historyLine(entry: SkillHistoryEntry, skillId: string): string {

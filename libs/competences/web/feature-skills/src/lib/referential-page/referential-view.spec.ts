@@ -43,6 +43,6 @@ describe('history lines', () => {
 
   it('words a rename and dates it in French, in Paris time', () => {
     expect(historyLine({ ...at, type: 'SkillRenamed', data: { from: 'Carto', to: 'Cartographie' } }, 'carto')).toBe('Renommée : « Carto » devient « Cartographie ».');
-    expect(whenOf(at.occurredAt)).toBe('1 décembre 2026 à 10:05');
+    expect(whenOf(at.occurredAt)).toBe('1er décembre 2026 à 10:05');
   });
 });

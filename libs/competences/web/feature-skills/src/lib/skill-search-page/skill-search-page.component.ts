@@ -1,10 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, untracked, viewChild } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { DirectionsStore, SkillSearchStore } from '@maillage/competences/web/data-access';
+import { CompetencesApi, DirectionsStore, SkillSearchStore } from '@maillage/competences/web/data-access';
+import { catchError, distinctUntilChanged, map, of, switchMap } from 'rxjs';
 import { PaginationComponent } from '@maillage/shared/web-ui';
 import { LEVELS, levelFromValue, levelLabel } from '../labels/skill-labels';
 import { replaceQueryParams } from '../shared/replace-query-params';
 import { matchGroups } from './match-groups';
+import { nearestSkills, wordsWithoutExactMatch } from './nearest-skills';
 import { resultCountLabel } from './result-count-label';
 import { skillSearchFromUrl, skillSearchToUrl } from './search-url';
 import { SkillMatchCardComponent } from './skill-match-card.component';
@@ -27,6 +30,16 @@ export class SkillSearchPageComponent {
   protected readonly levelLabel = levelLabel;
   protected readonly countLabel = computed(() => resultCountLabel(this.store.state()));
   protected readonly groups = computed(() => matchGroups(this.store.state().result?.items ?? []));
+  private readonly api = inject(CompetencesApi);
+  /** Words no skill answers exactly: the referential's closest skills are offered instead. */
+  protected readonly inexact = computed(() => wordsWithoutExactMatch(this.store.state()));
+  protected readonly nearest = toSignal(
+    toObservable(this.inexact).pipe(
+      distinctUntilChanged(),
+      switchMap((q) => (q ? this.api.skills(q).pipe(map((skills) => nearestSkills(skills, q)), catchError(() => of([]))) : of([]))),
+    ),
+    { initialValue: [] },
+  );
 
   constructor() {
     this.directions.ensureLoaded();
@@ -40,6 +53,12 @@ export class SkillSearchPageComponent {
       const filters = untracked(() => this.store.filters());
       untracked(() => replaceQueryParams(this.router, this.route, skillSearchToUrl({ q, page: result?.page ?? 1, filters })));
     });
+  }
+
+  /** Searching for an offered skill by its name puts it in the box, as if typed. */
+  protected searchFor(label: string): void {
+    this.store.setQuery(label);
+    this.store.searchNow();
   }
 
   protected onSubmit(event: Event): void {

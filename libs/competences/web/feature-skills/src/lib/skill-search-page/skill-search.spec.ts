@@ -28,8 +28,8 @@ describe('resultCountLabel', () => {
   const result = (total: number) => ({ items: [], total, page: 1, pageSize: 20 });
 
   it('announces the number of agents found, in French', () => {
-    expect(resultCountLabel({ status: 'loaded', q: 'paie', filtered: false, result: result(1234) })).toMatch(/^1\s234 agents trouvés pour «\u00a0paie\u00a0»\.$/);
-    expect(resultCountLabel({ status: 'loaded', q: 'SIG', filtered: true, result: result(1) })).toBe('1 agent trouvé pour «\u00a0SIG\u00a0» avec ces filtres.');
+    expect(resultCountLabel({ status: 'loaded', q: 'paie', filtered: false, result: result(1234) })).toMatch(/^1\s234 agents trouvés pour «\u202fpaie\u202f»\.$/);
+    expect(resultCountLabel({ status: 'loaded', q: 'SIG', filtered: true, result: result(1) })).toBe('1 agent trouvé pour «\u202fSIG\u202f» avec ces filtres.');
   });
 
   it('says nothing before a search, and says so when nobody shares a matching skill', () => {

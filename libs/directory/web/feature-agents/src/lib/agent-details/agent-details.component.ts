@@ -1,7 +1,7 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { HR_AGENT_FIELDS, type AgentProfile } from '@maillage/directory/contracts';
+import { DateOnlyPipe } from '@maillage/shared/web-ui';
 import { mailtoHref, telHref } from '../contact-links';
 import { hiddenFieldHints } from '../hidden-fields/hidden-field-hints';
 
@@ -9,7 +9,7 @@ import { hiddenFieldHints } from '../hidden-fields/hidden-field-hints';
 @Component({
   selector: 'mlg-agent-details',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, RouterLink],
+  imports: [DateOnlyPipe, RouterLink],
   templateUrl: './agent-details.component.html',
   styleUrl: './agent-details.component.css',
 })

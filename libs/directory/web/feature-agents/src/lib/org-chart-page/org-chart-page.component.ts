@@ -3,6 +3,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
 import { OrgChartStore, OrgTreeUnit } from '@maillage/directory/web/data-access';
 import { OrgChartGraphComponent, OrgChartNode, OrgTreeListComponent } from '@maillage/directory/web/ui-org-chart';
+import { isNarrowScreen } from '@maillage/shared/web-util';
 import { map } from 'rxjs';
 import { orgChartGraph, orgTreeItems, toggleAnnouncement } from './org-chart-view';
 
@@ -35,10 +36,12 @@ export class OrgChartPageComponent {
   private readonly route = inject(ActivatedRoute);
   private readonly lastToggle = signal<{ readonly id: string; readonly action: 'expand' | 'collapse' } | null>(null);
 
+  /** A phone opens on the list: a drawing wider than the screen helps nobody there. */
+  private readonly defaultView: View = isNarrowScreen() ? 'liste' : 'graphique';
   /** The chosen view is in the URL (?vue=liste), so it survives a visit to a fiche and back. */
   protected readonly view = toSignal(
-    this.route.queryParamMap.pipe(map((params): View => (params.get('vue') === 'liste' ? 'liste' : 'graphique'))),
-    { initialValue: 'graphique' as View },
+    this.route.queryParamMap.pipe(map((params): View => (params.get('vue') === 'liste' || params.get('vue') === 'graphique' ? (params.get('vue') as View) : this.defaultView))),
+    { initialValue: this.defaultView },
   );
   protected readonly graph = computed(() => orgChartGraph(this.store.tree()));
   protected readonly items = computed(() => orgTreeItems(this.store.tree()));
@@ -58,7 +61,7 @@ export class OrgChartPageComponent {
   }
 
   protected show(view: View): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams: { vue: view === 'liste' ? 'liste' : null }, replaceUrl: true });
+    void this.router.navigate([], { relativeTo: this.route, queryParams: { vue: view === this.defaultView ? null : view }, replaceUrl: true });
   }
 
   protected activate(node: OrgChartNode): void {

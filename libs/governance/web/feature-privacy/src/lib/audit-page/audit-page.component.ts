@@ -1,4 +1,4 @@
-import { DatePipe, DecimalPipe } from '@angular/common';
+import { DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { GOVERNED_FIELDS, GovernedField } from '@maillage/governance/contracts';
@@ -13,7 +13,7 @@ import {
   GovernanceApi,
   PrivacyDownloads,
 } from '@maillage/governance/web/data-access';
-import { AgentOption, AgentPickerComponent, AgentSearch, MAX_AGENT_CHOICES } from '@maillage/shared/web-ui';
+import { AgentOption, AgentPickerComponent, AgentSearch, InstantPipe, MAX_AGENT_CHOICES } from '@maillage/shared/web-ui';
 import { map } from 'rxjs';
 import { capitalized, fieldLabel, fieldList } from '../labels/field-labels';
 import { purposeLabel } from '../labels/purpose-labels';
@@ -29,7 +29,7 @@ const EXPORT_MESSAGES: Readonly<Record<DownloadOutcome, string>> = {
 @Component({
   selector: 'mlg-audit-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, DecimalPipe, RouterLink, AgentPickerComponent],
+  imports: [InstantPipe, DecimalPipe, RouterLink, AgentPickerComponent],
   providers: [AuditSearchStore],
   templateUrl: './audit-page.component.html',
   styleUrls: ['../shared/privacy-page.css', './audit-page.component.css'],

@@ -1,13 +1,13 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import type { CommitteeDecision } from '@maillage/governance/contracts';
+import { DateOnlyPipe, InstantPipe } from '@maillage/shared/web-ui';
 import { RulesTableComponent } from '../rules-table';
 
 /** The committee's decisions, newest first: what was decided, by whom, and why. */
 @Component({
   selector: 'mlg-decision-log',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, RulesTableComponent],
+  imports: [DateOnlyPipe, InstantPipe, RulesTableComponent],
   template: `
     <ol class="decisions" aria-label="Décisions du comité, les plus récentes d'abord">
       @for (decision of decisions(); track decision.decisionId) {
@@ -15,7 +15,7 @@ import { RulesTableComponent } from '../rules-table';
           <article class="mlg-card" [attr.aria-labelledby]="'decision-' + decision.decisionId">
             <h3 [id]="'decision-' + decision.decisionId">{{ decision.title }}</h3>
             <p class="date">
-              Décision du <time [attr.datetime]="decision.decidedOn">{{ decision.decidedOn | date: 'longDate' : 'UTC' }}</time>
+              Décision du <time [attr.datetime]="decision.decidedOn">{{ decision.decidedOn | dateOnly }}</time>
             </p>
             @if (decision.pending) {
               <p class="pending">
@@ -34,7 +34,7 @@ import { RulesTableComponent } from '../rules-table';
             <h4>Règles fixées</h4>
             <mlg-rules-table [rules]="decision.rules" [caption]="'Règles fixées par la décision « ' + decision.title + ' »'" />
             <p class="recorded mlg-hint">
-              Enregistrée le <time [attr.datetime]="decision.recordedAt">{{ decision.recordedAt | date: "d MMMM y 'à' HH:mm" }}</time>
+              Enregistrée le <time [attr.datetime]="decision.recordedAt">{{ decision.recordedAt | instant }}</time>
             </p>
           </article>
         </li>

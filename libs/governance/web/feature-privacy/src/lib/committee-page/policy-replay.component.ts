@@ -1,6 +1,6 @@
-import { formatDate } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, LOCALE_ID, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { CommitteeStore } from '@maillage/governance/web/data-access';
+import { formatDateOnly } from '@maillage/shared/web-util';
 import { RulesTableComponent } from '../rules-table';
 
 /** Replays the decisions up to a date: who could see what on that day. */
@@ -39,11 +39,10 @@ import { RulesTableComponent } from '../rules-table';
 })
 export class PolicyReplayComponent {
   protected readonly store = inject(CommitteeStore);
-  private readonly locale = inject(LOCALE_ID);
   protected readonly at = signal<string | null>(null);
   protected readonly title = computed(() => {
     const at = this.store.replayedPolicy()?.at ?? null;
-    return at ? `Politique en vigueur au ${formatDate(at, 'longDate', this.locale, 'UTC')}` : "Politique appliquée aujourd'hui";
+    return at ? `Politique en vigueur au ${formatDateOnly(at)}` : "Politique appliquée aujourd'hui";
   });
 
   constructor() {

@@ -1,8 +1,7 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { MyViewsStore } from '@maillage/governance/web/data-access';
-import { PaginationComponent } from '@maillage/shared/web-ui';
+import { InstantPipe, PaginationComponent } from '@maillage/shared/web-ui';
 import { fieldList } from '../labels/field-labels';
 import { purposeLabel } from '../labels/purpose-labels';
 import { viewsStatus } from './views-status';
@@ -10,7 +9,7 @@ import { viewsStatus } from './views-status';
 @Component({
   selector: 'mlg-my-views-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, RouterLink, PaginationComponent],
+  imports: [InstantPipe, RouterLink, PaginationComponent],
   providers: [MyViewsStore],
   templateUrl: './my-views-page.component.html',
   styleUrls: ['../shared/privacy-page.css'],

@@ -1,8 +1,8 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { GOVERNANCE_VIEWER, ProfileChange, ProfileChangesStore } from '@maillage/governance/web/data-access';
+import { InstantPipe } from '@maillage/shared/web-ui';
 import { distinctUntilChanged, filter, map, tap } from 'rxjs';
 import { actorLabel, changeLabel, changeValue, hasValues } from '../labels/change-labels';
 
@@ -14,7 +14,7 @@ import { actorLabel, changeLabel, changeValue, hasValues } from '../labels/chang
 @Component({
   selector: 'mlg-profile-changes-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, RouterLink],
+  imports: [InstantPipe, RouterLink],
   providers: [ProfileChangesStore],
   templateUrl: './profile-changes-page.component.html',
   styleUrls: ['../shared/privacy-page.css'],

@@ -1,0 +1,1 @@
+export { DateOnlyPipe, InstantPipe } from './date-pipes';

@@ -1,0 +1,1 @@
+export { EmailAddressComponent } from './email-address.component';

@@ -1,0 +1,1 @@
+export { SiteFooterComponent } from './site-footer.component';

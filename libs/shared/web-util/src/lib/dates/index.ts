@@ -1,0 +1,1 @@
+export { formatDateOnly, formatInstant, type DateOnlyStyle, type InstantStyle } from './french-dates';

@@ -1,0 +1,1 @@
+export { isNarrowScreen, NARROW_SCREEN_QUERY } from './narrow-screen';

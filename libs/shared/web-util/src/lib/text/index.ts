@@ -1,0 +1,1 @@
+export { emailBreakParts, frenchText, NNBSP, plural, quoted } from './french-text';
