@@ -3,6 +3,7 @@
 // browser and server code never import each other. tools/lint/boundaries.spec.ts
 // proves each rule fails on a deliberate violation.
 import nx from '@nx/eslint-plugin';
+import angular from 'angular-eslint';
 import { readFileSync, readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, relative } from 'node:path';
@@ -102,6 +103,8 @@ function projectRootsTagged(tags) {
 }
 const NODE_BUILTINS = [...new Set(builtinModules.map((name) => name.replace(/^node:/, '')))];
 const PURE_ROOTS = projectRootsTagged(['type:domain', 'type:contracts']);
+const BROWSER_ROOTS = projectRootsTagged(['platform:browser']);
+const inBrowserProjects = (pattern) => BROWSER_ROOTS.map((projectRoot) => `${projectRoot}/${pattern}`);
 
 const boundaries = (constraints) => [
   'error',
@@ -133,6 +136,12 @@ export default [
       ],
     },
   },
+  // Angular templates, external and inline: the recommended and the accessibility rules.
+  { files: inBrowserProjects('**/*.ts'), ignores: ['**/*.spec.ts'], processor: angular.processInlineTemplates },
+  ...[...angular.configs.templateRecommended, ...angular.configs.templateAccessibility].map((config) => ({
+    ...config,
+    files: inBrowserProjects('**/*.html'),
+  })),
   {
     files: ['**/*.spec.ts'],
     rules: {

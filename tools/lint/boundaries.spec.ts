@@ -36,13 +36,17 @@ const probes: Probe[] = [
   { name: 'contracts importing a Node built-in', file: 'libs/identity/contracts/src', code: "import { join } from 'node:path';\nexport const x = join;", allowed: false },
   { name: 'contracts using another context’s contracts', file: 'libs/competences/contracts/src', code: "import * as directory from '@maillage/directory/contracts';\nexport const x = directory;", allowed: true },
   { name: 'contracts using the shared kernel’s types', file: 'libs/governance/contracts/src', code: "import { LogPosition } from '@maillage/shared/kernel';\nexport type X = LogPosition;", allowed: true },
+  { name: 'an Angular template without a text alternative for an image', file: 'libs/shared/web-ui/src', code: "import { Component } from '@angular/core';\n@Component({ selector: 'm-probe', template: '<img src=\"plan.png\">' })\nexport class ProbeComponent {}", allowed: false },
   { name: 'a context using another context’s published contracts', file: 'libs/identity/api/src', code: "import { AGENT_NAMES } from '@maillage/directory/contracts';\nexport const x = AGENT_NAMES;", allowed: true },
   { name: 'the application layer using its own domain', file: 'libs/directory/application/src', code: "import { agentDecider } from '@maillage/directory/domain';\nexport const x = agentDecider;", allowed: true },
   { name: 'a web feature using its data-access library', file: 'libs/directory/web/feature-agents/src', code: "import * as dataAccess from '@maillage/directory/web/data-access';\nexport const x = dataAccess;", allowed: true },
 ];
 
-/** The rules that draw the boundaries: the Nx one, and the Node built-in ban on domain and contracts. */
-const BOUNDARY_RULES = ['@nx/enforce-module-boundaries', 'no-restricted-imports'];
+/**
+ * The rules probed: the Nx boundaries, the Node built-in ban on domain and contracts, and one of the
+ * template accessibility rules (inline templates are linted too).
+ */
+const BOUNDARY_RULES = ['@nx/enforce-module-boundaries', 'no-restricted-imports', '@angular-eslint/template/alt-text'];
 
 const probePath = (probe: Probe, i: number) => join(probe.file, `__lint_probe_${i}.ts`);
 
