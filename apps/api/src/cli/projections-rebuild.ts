@@ -4,6 +4,7 @@ import { PostgresEventStore, rebuildProjection } from '@maillage/shared/event-st
 import { Pool } from 'pg';
 import { migrateDatabase } from '../app/database';
 import { allProjections } from '../app/event-sourcing.module';
+import { eventUpcasters } from '../app/event-upcasters';
 import { chooseProjections } from './choose-projections';
 
 /**
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
   if (process.env['EVENTSTORE_URL']) throw new Error('Rebuilding from EventStoreDB: run it inside the app container (EVENTSTORE_URL support lands with the deployment).');
   await migrateDatabase(url);
   const pool = new Pool({ connectionString: url, max: 4 });
-  const store = new PostgresEventStore(pool);
+  const store = new PostgresEventStore(pool, eventUpcasters);
   try {
     for (const projection of chosen) {
       const outcome = await rebuildProjection(pool, store, projection);

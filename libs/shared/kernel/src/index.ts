@@ -5,3 +5,4 @@ export * from './lib/clock';
 export * from './lib/event-store';
 export * from './lib/command-handling';
 export * from './lib/actor';
+export * from './lib/upcasting';
