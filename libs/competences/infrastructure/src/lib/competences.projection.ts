@@ -7,9 +7,9 @@ import { RecordedEvent } from '@maillage/shared/kernel';
  * the duplicate to the surviving skill (`skill_id`), while `declared_skill_id`
  * keeps what the agent declared, so history stays readable.
  */
-export class CompetencesProjection implements Projection {
+export class CompetencesProjection implements Projection<CompetencesEvent['type']> {
   readonly name = 'competences';
-  readonly eventTypes = [
+  readonly eventTypes: readonly CompetencesEvent['type'][] = [
     'SkillDefined', 'SkillRenamed', 'SkillSynonymAdded', 'SkillsMerged',
     'AgentSkillDeclared', 'AgentSkillLevelChanged', 'SkillSharingChanged', 'DevelopmentWishChanged', 'AgentSkillWithdrawn',
   ];
