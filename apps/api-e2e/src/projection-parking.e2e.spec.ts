@@ -90,11 +90,13 @@ describe('a competences event the projection cannot apply', () => {
     expect(await searchFor(asHr)).toEqual({ agents: [agentId], total: baseline + 1 });
     expect(await teamWith(skill.skillId)).toContain(agentId);
 
-    // The bad event, as a hostile request once got it into the log.
+    // The bad event, as a hostile request once got it into the log: at the current version (2), so no
+    // upcaster reads it fail-closed (version 1 would be read as 'hidden') and the read model refuses it.
     const store = new PostgresEventStore(pool);
     await store.append(agentSkillsStreamId(agentId), [{
       eventId: randomUUID(),
       type: 'SkillSharingChanged',
+      schemaVersion: 2,
       data: { agentId, skillId: skill.skillId, scope: 'public' },
       metadata: { actorId: 'hostile', roles: ['agent'], correlationId: randomUUID(), causationId: null, occurredAt: new Date().toISOString() },
     }], 'any');
