@@ -10,9 +10,11 @@ import { Http, login } from './http';
 /**
  * Issue 8, point 1, replayed: an event the competences projection cannot apply
  * reaches the log (appended straight through the event store, since the edge
- * now refuses the request). The shape: `SkillSharingChanged` with a scope the
- * read model's CHECK refuses ('public'); the original `scope: null` may become
- * readable by the validation fix, an unknown value stays unappliable.
+ * now refuses the request). Since stored null or unknown scopes now read as
+ * `hidden` (the competences upcaster), the unappliable event is made so by the
+ * read model: the test adds a CHECK the projection cannot satisfy (a schema bug
+ * that refuses 'staffing'), appends a `SkillSharingChanged` to 'staffing', and
+ * "fixes" it by dropping the CHECK, as a migration would.
  */
 let app: AppUnderTest;
 let http: Http;
@@ -90,14 +92,15 @@ describe('a competences event the projection cannot apply', () => {
     expect(await searchFor(asHr)).toEqual({ agents: [agentId], total: baseline + 1 });
     expect(await teamWith(skill.skillId)).toContain(agentId);
 
-    // The bad event, as a hostile request once got it into the log: at the current version (2), so no
-    // upcaster reads it fail-closed (version 1 would be read as 'hidden') and the read model refuses it.
+    // The read model cannot hold this event (a schema bug); the event itself is well formed.
+    // NOT VALID and this agent only: other rows, seeded or written meanwhile, are not concerned.
+    await db.query(`ALTER TABLE competences_agent_skills ADD CONSTRAINT e2e_schema_bug
+      CHECK (agent_id::text <> '${agentId}' OR scope <> 'staffing') NOT VALID`);
     const store = new PostgresEventStore(pool);
     await store.append(agentSkillsStreamId(agentId), [{
       eventId: randomUUID(),
       type: 'SkillSharingChanged',
-      schemaVersion: 2,
-      data: { agentId, skillId: skill.skillId, scope: 'public' },
+      data: { agentId, skillId: skill.skillId, scope: 'staffing' },
       metadata: { actorId: 'hostile', roles: ['agent'], correlationId: randomUUID(), causationId: null, occurredAt: new Date().toISOString() },
     }], 'any');
     const degraded = await healthWhen((h) => h.status === 'degraded');
@@ -126,9 +129,8 @@ describe('a competences event the projection cannot apply', () => {
     expect(stillFailing.status).toBe(1);
     expect(JSON.parse(stillFailing.stdout.trim())).toEqual({ projection: 'competences', retried: 2, applied: 0, stillParked: 2 });
 
-    // The fix (as a migration would): the read model accepts the value. Then an admin retries over HTTP.
-    await db.query(`ALTER TABLE competences_agent_skills DROP CONSTRAINT competences_agent_skills_scope_check,
-      ADD CONSTRAINT competences_agent_skills_scope_check CHECK (scope IN ('hidden', 'staffing', 'hierarchy', 'everyone', 'public'))`);
+    // The fix (as a migration would): the read model accepts the value again. Then an admin retries over HTTP.
+    await db.query('ALTER TABLE competences_agent_skills DROP CONSTRAINT e2e_schema_bug');
     expect((await asAgent.post('/api/admin/projections/competences/parked/retry')).status).toBe(403);
     const retried = await asAdmin.post('/api/admin/projections/competences/parked/retry');
     expect(retried.status).toBe(200);
