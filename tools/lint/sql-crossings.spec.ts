@@ -30,6 +30,12 @@ describe('SQL stays inside its context', () => {
     expect(crossingsIn('libs/identity/x.ts', source, 'identity').map((c) => c.table).sort()).toEqual(['events', 'projection_checkpoints']);
   });
 
+  it('reports the log read from shared code other than the event store', () => {
+    expect(crossingsIn('libs/shared/nest/x.ts', "const sql = 'SELECT count(*) FROM events';", 'shared')).toEqual([
+      { file: 'libs/shared/nest/x.ts', table: 'events', owner: 'shared/event-store' },
+    ]);
+  });
+
   it('leaves a context’s own tables, comments and plain words alone', () => {
     const source = "// reads directory_agents\nexport const sql = 'SELECT * FROM governance_decisions'; export const label = 'events of the day';";
     expect(crossingsIn('libs/governance/x.ts', source, 'governance')).toEqual([]);

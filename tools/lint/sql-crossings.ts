@@ -40,7 +40,7 @@ export function stringsOf(source: string, fileName: string): string[] {
 }
 
 /** The tables of other owners named in one file's strings, each once. */
-export function crossingsIn(file: string, source: string, self: Owner): Crossing[] {
+export function crossingsIn(file: string, source: string, self: Owner | 'shared'): Crossing[] {
   const found = new Map<string, Crossing>();
   for (const text of stringsOf(source, file)) {
     for (const [owner, pattern] of Object.entries(TABLE_OWNERS) as [Owner, RegExp][]) {
@@ -66,9 +66,13 @@ function sourceFiles(dir: string): string[] {
  * count another context's rows to set a scene); the browser code has no SQL.
  */
 export function scanContexts(root: string): Crossing[] {
-  return CONTEXTS.flatMap((context) =>
-    sourceFiles(join(root, 'libs', context)).flatMap((path) =>
-      crossingsIn(relative(root, path).split(sep).join('/'), readFileSync(path, 'utf8'), context),
-    ),
-  );
+  const scan = (dir: string, self: Owner | 'shared') =>
+    sourceFiles(join(root, dir)).flatMap((path) => crossingsIn(relative(root, path).split(sep).join('/'), readFileSync(path, 'utf8'), self));
+  // Outside the contexts, only the log itself is checked: the shared Nest plumbing and the app read
+  // projection checkpoints and parked events on purpose (read-your-writes, health).
+  const sharedDirs = readdirSync(join(root, 'libs', 'shared')).filter((name) => name !== 'event-store').map((name) => `libs/shared/${name}`);
+  return [
+    ...CONTEXTS.flatMap((context) => scan(`libs/${context}`, context)),
+    ...[...sharedDirs, 'apps/api/src'].flatMap((dir) => scan(dir, 'shared').filter((c) => c.table === 'events')),
+  ];
 }
