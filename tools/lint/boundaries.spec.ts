@@ -26,12 +26,41 @@ const probes: Probe[] = [
   { name: 'server code importing Angular', file: 'libs/directory/api/src', code: "import { Component } from '@angular/core';\nexport const x = Component;", allowed: false },
   { name: 'shared code importing a bounded context', file: 'libs/shared/nest/src', code: "import { agentDecider } from '@maillage/directory/domain';\nexport const x = agentDecider;", allowed: false },
   { name: 'a deep relative import into another library', file: 'libs/directory/application/src', code: "import { accountDecider } from '../../../identity/domain/src/lib/account';\nexport const x = accountDecider;", allowed: false },
+  { name: 'a context importing another context’s domain (competences → directory)', file: 'libs/competences/application/src', code: "import { agentDecider } from '@maillage/directory/domain';\nexport const x = agentDecider;", allowed: false },
+  { name: 'domain code importing its own infrastructure', file: 'libs/directory/domain/src', code: "import * as infrastructure from '@maillage/directory/infrastructure';\nexport const x = infrastructure;", allowed: false },
+  { name: 'contracts importing a domain library', file: 'libs/directory/contracts/src', code: "import { agentDecider } from '@maillage/directory/domain';\nexport const x = agentDecider;", allowed: false },
+  { name: 'contracts importing the application layer', file: 'libs/competences/contracts/src', code: "import * as application from '@maillage/competences/application';\nexport const x = application;", allowed: false },
+  { name: 'domain code importing a node: built-in', file: 'libs/competences/domain/src', code: "import { randomUUID } from 'node:crypto';\nexport const x = randomUUID;", allowed: false },
+  { name: 'domain code importing a bare Node built-in', file: 'libs/governance/domain/src', code: "import { readFileSync } from 'fs';\nexport const x = readFileSync;", allowed: false },
+  { name: 'the shared kernel importing a Node built-in', file: 'libs/shared/kernel/src', code: "import { EventEmitter } from 'node:events';\nexport const x = EventEmitter;", allowed: false },
+  { name: 'contracts importing a Node built-in', file: 'libs/identity/contracts/src', code: "import { join } from 'node:path';\nexport const x = join;", allowed: false },
+  { name: 'contracts using another context’s contracts', file: 'libs/competences/contracts/src', code: "import * as directory from '@maillage/directory/contracts';\nexport const x = directory;", allowed: true },
+  { name: 'contracts using the shared kernel’s types', file: 'libs/governance/contracts/src', code: "import { LogPosition } from '@maillage/shared/kernel';\nexport type X = LogPosition;", allowed: true },
+  { name: 'an Angular template without a text alternative for an image', file: 'libs/shared/web-ui/src', code: "import { Component } from '@angular/core';\n@Component({ selector: 'm-probe', template: '<img src=\"plan.png\">' })\nexport class ProbeComponent {}", allowed: false },
   { name: 'a context using another context’s published contracts', file: 'libs/identity/api/src', code: "import { AGENT_NAMES } from '@maillage/directory/contracts';\nexport const x = AGENT_NAMES;", allowed: true },
   { name: 'the application layer using its own domain', file: 'libs/directory/application/src', code: "import { agentDecider } from '@maillage/directory/domain';\nexport const x = agentDecider;", allowed: true },
   { name: 'a web feature using its data-access library', file: 'libs/directory/web/feature-agents/src', code: "import * as dataAccess from '@maillage/directory/web/data-access';\nexport const x = dataAccess;", allowed: true },
 ];
 
+/**
+ * The rules probed: the Nx boundaries, the Node built-in ban on domain and contracts, and one of the
+ * template accessibility rules (inline templates are linted too).
+ */
+const BOUNDARY_RULES = ['@nx/enforce-module-boundaries', 'no-restricted-imports', '@angular-eslint/template/alt-text'];
+
 const probePath = (probe: Probe, i: number) => join(probe.file, `__lint_probe_${i}.ts`);
+
+/**
+ * The boundary rule reads Nx's cached project graph and silently skips every file without one (a
+ * fresh clone): compute it first, so this test never passes for want of a graph.
+ */
+function buildProjectGraph(): void {
+  execFileSync(process.execPath, [join(root, 'node_modules', 'nx', 'dist', 'bin', 'nx.js'), 'show', 'projects'], {
+    cwd: root,
+    env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' },
+    stdio: 'ignore',
+  });
+}
 
 function lint(): Map<string, string[]> {
   let output: string;
@@ -49,7 +78,7 @@ function lint(): Map<string, string[]> {
   return new Map(
     results.map((r) => [
       r.filePath.slice(root.length + 1),
-      r.messages.filter((m) => m.ruleId === '@nx/enforce-module-boundaries' || m.ruleId === null).map((m) => m.message),
+      r.messages.filter((m) => m.ruleId === null || BOUNDARY_RULES.includes(m.ruleId)).map((m) => m.message),
     ]),
   );
 }
@@ -58,6 +87,7 @@ describe('module boundaries', () => {
   let reports: Map<string, string[]>;
 
   beforeAll(() => {
+    buildProjectGraph();
     probes.forEach((probe, i) => writeFileSync(join(root, probePath(probe, i)), probe.code));
     try {
       reports = lint();

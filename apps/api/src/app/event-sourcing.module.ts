@@ -16,6 +16,7 @@ import { CLOCK, EVENT_STORE, EventStore, systemClock } from '@maillage/shared/ke
 import { READ_MODEL_WAIT_MS, ReadYourWrites, errorForLog } from '@maillage/shared/nest';
 import { Pool } from 'pg';
 import { AppConfig } from '../config';
+import { eventUpcasters } from './event-upcasters';
 import { PG_POOL } from './pg-pool';
 import { ProjectionsAdminController } from './projections-admin.controller';
 
@@ -55,7 +56,9 @@ export class EventSourcingModule implements OnApplicationBootstrap, OnApplicatio
           provide: EVENT_STORE,
           inject: [PG_POOL],
           useFactory: (pool: Pool): EventStore =>
-            config.eventStoreUrl ? EventStoreDbEventStore.fromConnectionString(config.eventStoreUrl) : new PostgresEventStore(pool),
+            config.eventStoreUrl
+              ? EventStoreDbEventStore.fromConnectionString(config.eventStoreUrl, eventUpcasters)
+              : new PostgresEventStore(pool, eventUpcasters),
         },
         { provide: CLOCK, useValue: systemClock },
         { provide: PROJECTIONS, useFactory: allProjections },

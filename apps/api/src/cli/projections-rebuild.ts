@@ -4,6 +4,7 @@ import { GuardedClient, PostgresEventStore, rebuildProjection } from '@maillage/
 import { Pool } from 'pg';
 import { migrateDatabase } from '../app/database';
 import { allProjections } from '../app/event-sourcing.module';
+import { eventUpcasters } from '../app/event-upcasters';
 import { chooseProjections } from './choose-projections';
 
 /**
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
   // No timeouts (a rebuild may run long statements), but a lost connection ends the command with its message, not an unhandled 'error' event.
   const pool = new Pool({ connectionString: url, max: 4, Client: GuardedClient });
   pool.on('error', (error) => console.error(`Database connection lost: ${error.message}`));
-  const store = new PostgresEventStore(pool);
+  const store = new PostgresEventStore(pool, eventUpcasters);
   try {
     for (const projection of chosen) {
       const outcome = await rebuildProjection(pool, store, projection);

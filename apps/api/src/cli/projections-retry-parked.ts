@@ -5,6 +5,7 @@ import { EventStore } from '@maillage/shared/kernel';
 import { Pool } from 'pg';
 import { migrateDatabase } from '../app/database';
 import { allProjections } from '../app/event-sourcing.module';
+import { eventUpcasters } from '../app/event-upcasters';
 import { chooseProjections } from './choose-projections';
 
 /**
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
   const pool = new Pool({ connectionString: url, max: 4, Client: GuardedClient });
   pool.on('error', (error) => console.error(`Database connection lost: ${error.message}`));
   const esdbUrl = process.env['EVENTSTORE_URL'];
-  const store: EventStore = esdbUrl ? EventStoreDbEventStore.fromConnectionString(esdbUrl) : new PostgresEventStore(pool);
+  const store: EventStore = esdbUrl ? EventStoreDbEventStore.fromConnectionString(esdbUrl, eventUpcasters) : new PostgresEventStore(pool, eventUpcasters);
   try {
     let stillParked = 0;
     for (const projection of chosen) {

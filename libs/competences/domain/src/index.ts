@@ -2,5 +2,6 @@ export { skillDecider, skillStreamId } from './lib/skill';
 export type { SkillCommand, SkillEvent, SkillState } from './lib/skill';
 export { SKILL_LEVELS, SKILL_SCOPES, agentSkillsDecider, agentSkillsStreamId } from './lib/agent-skills';
 export type { AgentSkillCommand, AgentSkillEvent, AgentSkillsState, DeclaredSkill, SkillLevel, SkillScope } from './lib/agent-skills';
-export { upcastAgentSkillEvent } from './lib/agent-skill-upcaster';
+export { COMPETENCES_EVENT_TYPES, COMPETENCES_EVENT_VERSIONS, competencesStoredEvents } from './lib/competences.stored-events';
+export type { CompetencesEvent, CompetencesStoredEvents } from './lib/competences.stored-events';
 export * from './lib/team-builder';

@@ -25,3 +25,5 @@ export { agentDecider, decideAgent } from './lib/agent.decide';
 export type { AgentCommand, Editor } from './lib/agent.decide';
 export { orgUnitDecider, orgUnitStreamId } from './lib/org-unit';
 export type { OrgUnitCommand, OrgUnitCreatedData, OrgUnitEvent, OrgUnitKind, OrgUnitState } from './lib/org-unit';
+export { DIRECTORY_EVENT_TYPES, DIRECTORY_EVENT_VERSIONS, directoryStoredEvents } from './lib/directory.stored-events';
+export type { DirectoryEvent, DirectoryStoredEvents } from './lib/directory.stored-events';

@@ -16,3 +16,5 @@ export { sharingDecider, sharingStreamId } from './lib/sharing-choice';
 export type { SharingChoices, SharingCommand, SharingEvent } from './lib/sharing-choice';
 export { isAudited, maySee } from './lib/visibility';
 export type { Relation } from './lib/visibility';
+export { GOVERNANCE_EVENT_TYPES, GOVERNANCE_EVENT_VERSIONS, governanceStoredEvents } from './lib/governance.stored-events';
+export type { GovernanceEvent, GovernanceStoredEvents } from './lib/governance.stored-events';

@@ -6,3 +6,4 @@ export * from './lib/event-store';
 export * from './lib/command-handling';
 export * from './lib/actor';
 export * from './lib/personal-data';
+export * from './lib/upcasting';

@@ -1,5 +1,4 @@
 import { Decider, DomainError, assertNever } from '@maillage/shared/kernel';
-import { upcastAgentSkillEvent } from './agent-skill-upcaster';
 import { SkillLevel, SkillScope, isSkillLevel, isSkillScope } from './skill-values';
 
 export { SKILL_LEVELS, SKILL_SCOPES } from './skill-values';
@@ -28,8 +27,8 @@ export type AgentSkillsState = ReadonlyMap<string, DeclaredSkill>;
 
 export const agentSkillsStreamId = (agentId: string): string => `agentskills-${agentId}`;
 
-function evolve(state: AgentSkillsState, stored: AgentSkillEvent): AgentSkillsState {
-  const event = upcastAgentSkillEvent(stored);
+/** Events arrive in their current shape: the event store upcasts what older versions stored. */
+function evolve(state: AgentSkillsState, event: AgentSkillEvent): AgentSkillsState {
   const next = new Map(state);
   const current = next.get(event.data.skillId);
   switch (event.type) {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EVENT_STORE_MIGRATIONS, PostgresEventStore, ProjectionRunner, ReadModelWaiter } from '@maillage/shared/event-store';
-import { EventMetadata, LOG_START, LogPosition } from '@maillage/shared/kernel';
+import { competencesStoredEvents } from '@maillage/competences/domain';
+import { EventMetadata, LOG_START, LogPosition, UpcasterRegistry } from '@maillage/shared/kernel';
 import { createTestDatabase, TestDatabase } from '@maillage/shared/testing';
 import { QueryRunner } from 'typeorm';
 import { COMPETENCES_MIGRATIONS } from './competences.migration';
@@ -24,14 +25,14 @@ let db: TestDatabase;
 let store: PostgresEventStore;
 beforeAll(async () => {
   db = await createTestDatabase([...EVENT_STORE_MIGRATIONS, TrigramExtension, ...COMPETENCES_MIGRATIONS]);
-  store = new PostgresEventStore(db.pool);
+  store = new PostgresEventStore(db.pool, new UpcasterRegistry([competencesStoredEvents]));
 });
 afterAll(() => db.drop());
 
 let lastAppended: LogPosition = LOG_START;
-/** Appends an event whose data is the JSON text exactly as the events table holds it. */
+/** Appends an event whose data is the JSON text exactly as the events table holds it, at version 1 (before the checks). */
 const appendStored = async (type: string, json: string) => {
-  const event = { eventId: randomUUID(), type, data: JSON.parse(json) as unknown, metadata };
+  const event = { eventId: randomUUID(), type, schemaVersion: 1, data: JSON.parse(json) as unknown, metadata };
   lastAppended = (await store.append(`agentskills-${agentId}`, [event], 'any')).logPosition;
 };
 
@@ -39,7 +40,7 @@ async function project(): Promise<void> {
   const runner = new ProjectionRunner(db.pool, store, [new CompetencesProjection()], { batchSize: 2, idleMs: 10 });
   try {
     runner.start();
-    // Before the read-side normaliser, the NOT NULL column refused the batch and this never came true.
+    // Without the store's upcasters, the NOT NULL column refused the batch and this never came true.
     expect(await new ReadModelWaiter(db.pool, ['competences'], runner).waitFor(lastAppended, 20_000)).toBe(true);
   } finally {
     await runner.stop();

@@ -1,4 +1,4 @@
-import { AgentSkillEvent, SkillEvent, upcastAgentSkillEvent } from '@maillage/competences/domain';
+import { AgentSkillEvent, CompetencesEvent, SkillEvent } from '@maillage/competences/domain';
 import { Projection, ProjectionSql } from '@maillage/shared/event-store';
 import { RecordedEvent } from '@maillage/shared/kernel';
 
@@ -7,17 +7,16 @@ import { RecordedEvent } from '@maillage/shared/kernel';
  * the duplicate to the surviving skill (`skill_id`), while `declared_skill_id`
  * keeps what the agent declared, so history stays readable.
  */
-export class CompetencesProjection implements Projection {
+export class CompetencesProjection implements Projection<CompetencesEvent['type']> {
   readonly name = 'competences';
-  readonly eventTypes = [
+  readonly eventTypes: readonly CompetencesEvent['type'][] = [
     'SkillDefined', 'SkillRenamed', 'SkillSynonymAdded', 'SkillsMerged',
     'AgentSkillDeclared', 'AgentSkillLevelChanged', 'SkillSharingChanged', 'DevelopmentWishChanged', 'AgentSkillWithdrawn',
   ];
   readonly readModelTables = ['competences_skills', 'competences_agent_skills'];
 
-  async apply(stored: readonly RecordedEvent[], sql: ProjectionSql): Promise<void> {
-    // Shapes written before the deciders checked their input (a null scope) read fail-closed, never as NULL in a NOT NULL column.
-    const events = stored.map(upcastAgentSkillEvent);
+  async apply(events: readonly RecordedEvent[], sql: ProjectionSql): Promise<void> {
+    // Events come upcast by the store: a version-1 null scope reads 'hidden', never NULL in a NOT NULL column.
     // The two bulk kinds (seeding, imports) are written set-based; the rest is rare and applied in order.
     let i = 0;
     while (i < events.length) {

@@ -7,6 +7,7 @@ import {
   evolveAgentDirectoryRow,
   evolveOrgUnitRow,
 } from '@maillage/directory/application';
+import type { DirectoryEvent } from '@maillage/directory/domain';
 import { Projection, ProjectionSql } from '@maillage/shared/event-store';
 import { RecordedEvent } from '@maillage/shared/kernel';
 import { foldForSearch } from './search-text';
@@ -58,9 +59,9 @@ interface UnitTree {
  * unit the log has held: each state, not only a batch's last, so a rebuild in
  * other batches gives the same lexicon.
  */
-export class DirectoryProjection implements Projection {
+export class DirectoryProjection implements Projection<DirectoryEvent['type']> {
   readonly name = 'directory';
-  readonly eventTypes = [...ORG_UNIT_EVENT_TYPES, ...AGENT_EVENT_TYPES];
+  readonly eventTypes: readonly DirectoryEvent['type'][] = [...ORG_UNIT_EVENT_TYPES, ...AGENT_EVENT_TYPES];
   readonly readModelTables = ['directory_agents', 'directory_agent_hr', 'directory_org_units', 'directory_search_words'];
 
   async apply(events: readonly RecordedEvent[], sql: ProjectionSql): Promise<void> {

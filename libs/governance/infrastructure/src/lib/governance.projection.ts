@@ -1,6 +1,6 @@
 import { Projection, ProjectionSql } from '@maillage/shared/event-store';
 import { RecordedEvent } from '@maillage/shared/kernel';
-import { CommitteeDecisionData, PolicyEvent, SharingEvent } from '@maillage/governance/domain';
+import { CommitteeDecisionData, GovernanceEvent, PolicyEvent, SharingEvent } from '@maillage/governance/domain';
 
 /**
  * Decision history (with each decision's day and rules: the policy in force on
@@ -8,9 +8,10 @@ import { CommitteeDecisionData, PolicyEvent, SharingEvent } from '@maillage/gove
  * are small and rare (committee decisions, consent changes), so events are
  * written one statement each, in order; every statement is idempotent.
  */
-export class GovernanceProjection implements Projection {
+export class GovernanceProjection implements Projection<GovernanceEvent['type']> {
   readonly name = 'governance';
-  readonly eventTypes = ['CommitteeDecisionRecorded', 'FieldSharingChosen'];
+  /** `VisibilityRuleSet` is left out on purpose: each decision's rules travel in its `CommitteeDecisionRecorded`. */
+  readonly eventTypes: readonly GovernanceEvent['type'][] = ['CommitteeDecisionRecorded', 'FieldSharingChosen'];
   readonly readModelTables = ['governance_decisions', 'governance_sharing_choices'];
 
   async apply(events: readonly RecordedEvent[], sql: ProjectionSql): Promise<void> {

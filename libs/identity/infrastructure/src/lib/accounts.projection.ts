@@ -1,12 +1,13 @@
 import { ACCOUNT_EVENTS, AccountRecord, evolveAccountRecord } from '@maillage/identity/application';
 import { Projection, ProjectionSql } from '@maillage/shared/event-store';
+import type { AccountEvent } from '@maillage/identity/domain';
 import { RecordedEvent } from '@maillage/shared/kernel';
 
 const accountIdOf = (event: RecordedEvent) => (event.data as { accountId: string }).accountId;
 
-export class AccountsProjection implements Projection {
+export class AccountsProjection implements Projection<AccountEvent['type']> {
   readonly name = 'identity-accounts';
-  readonly eventTypes = ACCOUNT_EVENTS;
+  readonly eventTypes: readonly AccountEvent['type'][] = ACCOUNT_EVENTS;
   readonly readModelTables = ['identity_accounts'];
 
   async apply(events: readonly RecordedEvent[], sql: ProjectionSql): Promise<void> {

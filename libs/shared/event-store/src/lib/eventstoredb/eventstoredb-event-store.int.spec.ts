@@ -1,4 +1,5 @@
 import { eventStoreContract } from '../testing/event-store.contract';
+import { upcastingContract } from '../testing/upcasting.contract';
 import { EventStoreDbEventStore } from './eventstoredb-event-store';
 
 const url = process.env['EVENTSTORE_URL'];
@@ -11,6 +12,12 @@ if (url) {
     });
     afterAll(() => store?.dispose());
     eventStoreContract(() => store);
+    const withUpcasters: EventStoreDbEventStore[] = [];
+    afterAll(() => Promise.all(withUpcasters.map((s) => s.dispose())));
+    upcastingContract((registry) => {
+      withUpcasters.push(EventStoreDbEventStore.fromConnectionString(url, registry));
+      return withUpcasters[withUpcasters.length - 1];
+    });
   });
 } else {
   const reason =

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { LOG_START, NewEvent, comparePositions } from '@maillage/shared/kernel';
 import { eventStoreContract } from '../testing/event-store.contract';
+import { upcastingContract } from '../testing/upcasting.contract';
 import { EventStoreDbEventStore } from './eventstoredb-event-store';
 import { InMemoryEventStoreDb } from './testing/in-memory-eventstoredb-client';
 
@@ -18,6 +19,7 @@ describe('EventStoreDbEventStore over an in-memory stand-in for the ESDB client'
   describe('contract, with system links written after every append', () => {
     const server = new InMemoryEventStoreDb({ systemLinks: true });
     eventStoreContract(() => new EventStoreDbEventStore(server.asClient()));
+    upcastingContract((registry) => new EventStoreDbEventStore(server.asClient(), registry));
   });
 
   it('stores the schema version beside our metadata and reads both back apart', async () => {

@@ -18,10 +18,12 @@ import {
   ExpectedVersion,
   LOG_START,
   LogPosition,
+  NO_UPCASTERS,
   NewEvent,
   ReadAllOptions,
   ReadAllResult,
   RecordedEvent,
+  UpcasterRegistry,
   comparePositions,
 } from '@maillage/shared/kernel';
 import {
@@ -45,17 +47,20 @@ const HEAD_PAGE = 64;
  * position, so the kernel's lexicographic order is ESDB's $all order.
  */
 export class EventStoreDbEventStore implements EventStore {
-  constructor(private readonly client: EventStoreDBClient) {}
+  constructor(
+    private readonly client: EventStoreDBClient,
+    private readonly upcasters: UpcasterRegistry = NO_UPCASTERS,
+  ) {}
 
-  static fromConnectionString(url: string): EventStoreDbEventStore {
-    return new EventStoreDbEventStore(EventStoreDBClient.connectionString(url));
+  static fromConnectionString(url: string, upcasters: UpcasterRegistry = NO_UPCASTERS): EventStoreDbEventStore {
+    return new EventStoreDbEventStore(EventStoreDBClient.connectionString(url), upcasters);
   }
 
   async append(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
     if (events.length === 0) throw new Error('append needs at least one event');
     let result: EsdbAppendResult;
     try {
-      result = await this.client.appendToStream(streamId, events.map(toEsdbEvent), {
+      result = await this.client.appendToStream(streamId, events.map((e) => toEsdbEvent({ ...e, schemaVersion: this.upcasters.versionOf(e) })), {
         expectedRevision: toExpectedRevision(expected),
       });
     } catch (error) {
@@ -80,7 +85,7 @@ export class EventStoreDbEventStore implements EventStore {
     try {
       const events: RecordedEvent[] = [];
       for await (const resolved of this.client.readStream(streamId)) {
-        if (resolved.event) events.push(toRecorded(resolved.event));
+        if (resolved.event) events.push(this.upcasters.upcast(toRecorded(resolved.event)));
       }
       return events;
     } catch (error) {
@@ -118,7 +123,7 @@ export class EventStoreDbEventStore implements EventStore {
         if (isSystemRecord(event)) continue;
         lastUserEvent = position;
         if (wanted && !wanted.has(event.type)) continue;
-        events.push(toRecorded(event));
+        events.push(this.upcasters.upcast(toRecorded(event)));
         if (events.length === limit) return { events, next: position };
       }
       if (records.length < pageSize) return { events, next: lastUserEvent ?? after };

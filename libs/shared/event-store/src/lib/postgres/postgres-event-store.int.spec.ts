@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { LOG_START, LogPosition, NewEvent, comparePositions } from '@maillage/shared/kernel';
 import { createTestDatabase, TestDatabase } from '@maillage/shared/testing';
 import { eventStoreContract } from '../testing/event-store.contract';
+import { upcastingContract } from '../testing/upcasting.contract';
 import { EVENT_STORE_MIGRATIONS } from '../migrations';
 import { PostgresEventStore } from './postgres-event-store';
 
@@ -19,6 +20,7 @@ afterAll(() => db.drop());
 
 describe('PostgresEventStore contract', () => {
   eventStoreContract(() => store);
+  upcastingContract((registry) => new PostgresEventStore(db.pool, registry));
 });
 
 /**

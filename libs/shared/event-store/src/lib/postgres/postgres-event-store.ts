@@ -6,10 +6,12 @@ import {
   ExpectedVersion,
   LOG_START,
   LogPosition,
+  NO_UPCASTERS,
   NewEvent,
   ReadAllOptions,
   ReadAllResult,
   RecordedEvent,
+  UpcasterRegistry,
 } from '@maillage/shared/kernel';
 import { Pool } from 'pg';
 
@@ -45,16 +47,24 @@ function toRecorded(row: EventRow): RecordedEvent {
 const WRONG_EXPECTED_VERSION = 'MA001';
 const PARTIAL_DUPLICATE = 'MA002';
 
-/** The default event store: one append-only table, one SQL function per append. */
+/**
+ * The default event store: one append-only table, one SQL function per append. Every read
+ * returns events upcast to their current version; appends store each type's current version.
+ */
 export class PostgresEventStore implements EventStore {
-  constructor(private readonly pool: Pool) {}
+  constructor(
+    private readonly pool: Pool,
+    private readonly upcasters: UpcasterRegistry = NO_UPCASTERS,
+  ) {}
+
+  private toCurrent = (row: EventRow): RecordedEvent => this.upcasters.upcast(toRecorded(row));
 
   async append(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
     if (events.length === 0) throw new Error('append needs at least one event');
     const payload = events.map((e) => ({
       eventId: e.eventId,
       type: e.type,
-      schemaVersion: e.schemaVersion ?? 1,
+      schemaVersion: this.upcasters.versionOf(e),
       data: e.data,
       metadata: e.metadata,
     }));
@@ -84,7 +94,7 @@ export class PostgresEventStore implements EventStore {
       `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = $1 ORDER BY stream_version`,
       [streamId],
     );
-    return rows.map(toRecorded);
+    return rows.map(this.toCurrent);
   }
 
   /**
@@ -117,7 +127,7 @@ export class PostgresEventStore implements EventStore {
       [String(after.transaction), after.position, limit, types && types.length > 0 ? [...types] : null],
     );
     // No row at all: nothing settled yet. One row of nulls plus the head: an empty page.
-    const events = rows.filter((r): r is EventRow & typeof r => r.event_id != null).map(toRecorded);
+    const events = rows.filter((r): r is EventRow & typeof r => r.event_id != null).map(this.toCurrent);
     if (events.length === limit) {
       return { events, next: events[events.length - 1].logPosition };
     }

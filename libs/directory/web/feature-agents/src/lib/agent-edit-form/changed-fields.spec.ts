@@ -22,6 +22,6 @@ describe('changedFields', () => {
   });
 
   it('ignores fields the viewer may not edit', () => {
-    expect(changedFields(agent, ['office'], { postTitle: 'Chef jardinier', office: 'B-12' })).toEqual({});
+    expect(changedFields<'office' | 'postTitle'>(agent, ['office'], { postTitle: 'Chef jardinier', office: 'B-12' })).toEqual({});
   });
 });
