@@ -16,7 +16,6 @@ export const KNOWN_SQL_CROSSINGS: readonly { readonly file: string; readonly tab
   { file: 'libs/governance/infrastructure/src/lib/skill-visibility.ts', table: 'directory_agents', why: 'hierarchy audience of skills' },
   // To remove in the seams work (issue 9): the change journal reads the shared log with knowledge of
   // other contexts' payloads (and so returns nothing under EventStoreDB).
-  { file: 'libs/governance/infrastructure/src/lib/governance-queries.ts', table: 'events', why: 'change journal reads the log' },
   // A migration already run resets the directory's own checkpoints: migrations are never edited, so this
   // stays; to remove in the seams work (issue 9) only by a shared "reset these projections" helper for new ones.
   { file: 'libs/directory/infrastructure/src/lib/directory-organisation.migration.ts', table: 'projection_checkpoints', why: 'replay of its own projections' },

@@ -1,6 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
+import { competencesProjections } from '@maillage/competences/infrastructure';
+import { directoryProjections } from '@maillage/directory/infrastructure';
+import { governanceProjections } from '@maillage/governance/infrastructure';
+import { identityProjections } from '@maillage/identity/infrastructure';
 import type { AppUnderTest } from '@maillage/tools/testing';
 import type { LoadClient } from './crash-recovery.load';
 
@@ -41,18 +45,10 @@ export async function writeFigures(databaseUrl: string, load: LoadClient, tag: s
   }
 }
 
-const READ_MODELS = [
-  'directory_agents',
-  'directory_agent_hr',
-  'directory_org_units',
-  'directory_search_words',
-  'competences_skills',
-  'competences_agent_skills',
-  'governance_visibility_rules',
-  'governance_decisions',
-  'governance_sharing_choices',
-  'identity_accounts',
-];
+// Every read model the app projects, as the projections declare them: a table added or dropped later is compared too.
+const READ_MODELS = [...directoryProjections(), ...competencesProjections(), ...governanceProjections(), ...identityProjections()].flatMap(
+  (projection) => projection.readModelTables,
+);
 
 async function snapshot(db: Client): Promise<Record<string, string[]>> {
   const tables: Record<string, string[]> = {};
