@@ -1,3 +1,5 @@
+// This spec runs the formatter in child Node processes (one per time zone): it, alone among the web specs, needs Node's types.
+/// <reference types="node" />
 import { execFileSync } from 'node:child_process';
 import { formatDateOnly, formatInstant } from './french-dates';
 

@@ -19,7 +19,7 @@ import { RulesTableComponent } from '../rules-table';
             </p>
             @if (decision.pending) {
               <p class="pending">
-                S'appliquera le <time [attr.datetime]="decision.decidedOn">{{ decision.decidedOn | date: 'longDate' : 'UTC' }}</time> :
+                S'appliquera le <time [attr.datetime]="decision.decidedOn">{{ decision.decidedOn | dateOnly }}</time> :
                 ses règles sont enregistrées, pas encore en vigueur.
               </p>
             }
