@@ -37,6 +37,7 @@ const member = (agentId: string, directionName: string): ProposedTeamMember => (
   explanation: `Apporte SIG (niveau déclaré : pratique) ; ${directionName}, ce qui ajoute une direction au projet ; aucun temps déjà engagé sur d’autres projets.`,
 });
 
+const directionOf = (name: string | null) => ({ id: name === 'Direction attendue' ? 'd-req' : `id-${name}`, name });
 const set = (members: ProposedTeamMember[][]): TeamProposalSet => ({
   id: 'p1',
   title: 'Projet',
@@ -46,7 +47,7 @@ const set = (members: ProposedTeamMember[][]): TeamProposalSet => ({
   proposals: members.map((team) => ({
     members: team,
     uncovered: [],
-    directions: [...team.map((m) => ({ id: `id-${m.directionName}`, name: m.directionName })), { id: 'd-req', name: 'Direction attendue' }],
+    directions: [...new Map([...team.map((m) => directionOf(m.directionName)), directionOf('Direction attendue')].map((d) => [d.id, d])).values()],
     communicationCost: 1,
     summary: '',
   })),
@@ -82,10 +83,17 @@ describe('a team proposal set as the reader may see it', () => {
     expect(redactor.subjects).toEqual([['a', 'b']]);
     const [first, second] = result.proposals;
     expect(first.members[0]).toMatchObject({ directionName: null, postTitle: 'Géomaticienne', explanation: 'Apporte SIG (niveau déclaré : pratique) ; aucun temps déjà engagé sur d’autres projets.' });
-    expect(first.members[1]).toEqual(member('b', 'DGST'));
+    // The other member's place is no longer compared with anyone's (it would place the first).
+    expect(first.members[1]).toEqual({ ...member('b', 'DGST'), explanation: 'Apporte SIG (niveau déclaré : pratique) ; DGST ; aucun temps déjà engagé sur d’autres projets.' });
     // The required direction is the request's, not a fact about a person: it stays.
     expect(first.directions.map((d) => d.name)).toEqual(['DGST', 'Direction attendue']);
     expect(second.directions.map((d) => d.name)).toEqual(['Direction attendue']);
+  });
+
+  it('keeps saying a member’s direction is the one the request expects', async () => {
+    const expected = { ...member('b', 'Direction attendue'), agentId: 'b' };
+    const result = await teamsAsShown(redactorHiding({ a: ['unit'] }), viewer, set([[member('a', 'DSI'), expected]]), 'staffing');
+    expect(result.proposals[0].members[1].explanation).toBe('Apporte SIG (niveau déclaré : pratique) ; Direction attendue, direction attendue sur le projet ; aucun temps déjà engagé sur d’autres projets.');
   });
 
   it('leaves a set the reader may see whole as it was', async () => {
