@@ -6,5 +6,8 @@ export { STAFFING_READ_MODEL, TeamBuilder, teamProposalStreamId } from './lib/te
 export type { StaffingData, StaffingReadModel } from './lib/team-builder.use-case';
 export { mayReadProposal, proposalForReader } from './lib/saved-proposal';
 export type { ProposalBasis, SavedProposal, VisibleSkills } from './lib/saved-proposal';
+export { SearchSkillHoldersHandler, SearchSkillHoldersQuery } from './lib/skill-search/search-skill-holders.query-handler';
+export { peopleAsShown } from './lib/governed-fields/people-as-shown';
+export { teamsAsShown } from './lib/governed-fields/teams-as-shown';
 export { GetSkillHistoryHandler, GetSkillHistoryQuery } from './lib/skill-history/skill-history.query-handler';
 export { SYSTEM_ACTOR, skillHistoryOf } from './lib/skill-history/skill-history';

@@ -55,10 +55,14 @@ export interface MyDeclaredSkill {
   readonly scope: SkillScope;
 }
 
+/**
+ * The directory basics shown here follow the committee's policy: a post, unit or direction
+ * the reader may not see is null, a name they may not see reads « Nom non communiqué ».
+ */
 export interface SkillMatch {
   readonly agentId: string;
   readonly displayName: string;
-  readonly postTitle: string;
+  readonly postTitle: string | null;
   readonly unitName: string | null;
   readonly directionName: string | null;
   /** 1: the skill's own name, 2: a word or synonym, 3: a near spelling. Never a comparison of people. */
@@ -76,10 +80,11 @@ export interface TeamBuilderRequest {
   readonly excludedIds: readonly string[];
 }
 
+/** Its name, post and direction follow the committee's policy for the reader, as in `SkillMatch`. */
 export interface ProposedTeamMember {
   readonly agentId: string;
   readonly displayName: string;
-  readonly postTitle: string;
+  readonly postTitle: string | null;
   readonly directionName: string | null;
   readonly covers: readonly { readonly skillId: string; readonly label: string; readonly level: SkillLevel | null }[];
   /** Share of their time already committed to projects (0–1). */

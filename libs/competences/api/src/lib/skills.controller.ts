@@ -10,6 +10,7 @@ import {
   GetSkillHistoryQuery,
   MergeSkillCommand,
   RenameSkillCommand,
+  SearchSkillHoldersQuery,
   UpdateDeclaredSkillCommand,
   WithdrawSkillCommand,
 } from '@maillage/competences/application';
@@ -125,15 +126,16 @@ export class SkillsController {
     return this.answer(agentId, await this.commands.execute(new WithdrawSkillCommand(agentId, skillId, actor)));
   }
 
-  /** Skill search: only skills this viewer may see match or count. */
+  /** Skill search: only skills this viewer may see match or count; people as the policy shows them to this viewer. */
   @Get('skill-search')
   async search(@Query() request: SkillSearchRequest, @CurrentActor() actor: Actor) {
-    const { items, total } = await this.readModel.searchAgents(actor, {
+    const { items, total } = await this.queries.execute(new SearchSkillHoldersQuery(actor, {
       text: request.q, directionId: request.directionId, minLevel: request.minLevel, page: request.page, pageSize: request.pageSize,
-    });
+    }));
     return { items, total, page: request.page, pageSize: request.pageSize };
   }
 
+  /** The fiche's skills section: skills only, no name, post or unit (the fiche shows those, redacted by the directory). */
   @Get('agents/:agentId/skills')
   agentSkills(@Param('agentId') agentId: string, @CurrentActor() actor: Actor) {
     return this.readModel.visibleSkillsOf(actor, agentId);

@@ -7,7 +7,8 @@ export type { SkillSummary };
 export interface SkillMatch {
   readonly agentId: string;
   readonly displayName: string;
-  readonly postTitle: string;
+  /** Null once the reader's answer is redacted and the policy hides it from them. */
+  readonly postTitle: string | null;
   readonly unitName: string | null;
   readonly directionName: string | null;
   /** 1: the skill's own name, 2: a word or synonym of it, 3: a near spelling. Never a comparison of people. */

@@ -2,9 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Candidate, TeamProposal, proposeTeams, orgProximity } from '@maillage/competences/domain';
 import { ProposedTeam, TeamBuilderRequest, TeamProposalSet } from '@maillage/competences/contracts';
-import { Viewer } from '@maillage/governance/contracts';
+import { REDACTOR, Redactor, Viewer } from '@maillage/governance/contracts';
 import { Actor, CLOCK, Clock, DomainError, EVENT_STORE, EventStore, commandContextFor } from '@maillage/shared/kernel';
+import { teamsAsShown } from './governed-fields/teams-as-shown';
 import { ProposalBasis, SavedProposal, VisibleSkills, mayReadProposal, proposalForReader } from './saved-proposal';
+
+/** Why the team builder reads people: the audit says so. */
+const STAFFING = 'staffing';
 
 export const teamProposalStreamId = (id: string) => `teamproposal-${id}`;
 
@@ -34,6 +38,7 @@ export class TeamBuilder {
     @Inject(STAFFING_READ_MODEL) private readonly staffing: StaffingReadModel,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(REDACTOR) private readonly redactor: Redactor,
   ) {}
 
   async propose(request: TeamBuilderRequest, actor: Actor): Promise<TeamProposalSet> {
@@ -58,7 +63,8 @@ export class TeamBuilder {
       [{ eventId: context.newEventId(), type: 'TeamProposalsSaved', data: { ...set, basis }, metadata: context.metadata }],
       'no_stream',
     );
-    return set;
+    // The log keeps what was proposed; each answer shows it as the policy lets this reader see it.
+    return teamsAsShown(this.redactor, actor, set, STAFFING);
   }
 
   /**
@@ -78,7 +84,7 @@ export class TeamBuilder {
       [...new Set(members.map((m) => m.agentId))],
       [...new Set(members.flatMap((m) => m.covers.map((c) => c.skillId)))],
     );
-    return proposalForReader(proposal, visible);
+    return teamsAsShown(this.redactor, viewer, proposalForReader(proposal, visible), STAFFING);
   }
 
   private describe(proposal: TeamProposal, data: StaffingData): ProposedTeam {

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { COMPETENCES_HANDLERS, COMPETENCES_READ_MODEL, GetSkillHistoryHandler, STAFFING_READ_MODEL, TeamBuilder } from '@maillage/competences/application';
+import { COMPETENCES_HANDLERS, COMPETENCES_READ_MODEL, GetSkillHistoryHandler, STAFFING_READ_MODEL, SearchSkillHoldersHandler, TeamBuilder } from '@maillage/competences/application';
 import { CompetencesPersonalData } from './personal-data/competences-personal-data';
 import { PostgresCompetencesReadModel } from './postgres-competences-read-model';
 import { PostgresStaffingReadModel } from './postgres-staffing-read-model';
@@ -10,6 +10,7 @@ import { PostgresStaffingReadModel } from './postgres-staffing-read-model';
   providers: [
     ...COMPETENCES_HANDLERS,
     GetSkillHistoryHandler,
+    SearchSkillHoldersHandler,
     PostgresCompetencesReadModel,
     { provide: COMPETENCES_READ_MODEL, useExisting: PostgresCompetencesReadModel },
     { provide: STAFFING_READ_MODEL, useClass: PostgresStaffingReadModel },

@@ -14,6 +14,8 @@ export interface MemberInTeam {
   readonly covers: readonly CoveredSkill[];
   readonly team: readonly Candidate[];
   readonly requiredDirectionIds: readonly string[];
+  /** The reader may not see this person's unit: no clause names or compares their direction. */
+  readonly directionWithheld?: boolean;
 }
 
 /**
@@ -28,7 +30,7 @@ export function explainMember(context: MemberInTeam, labels: TeamLabels = {}): s
     const skills = context.covers.map((c) => `${skillName(labels, c.skillId)} (niveau déclaré : ${levelName(c.level)})`);
     clauses.push(`${context.fixed ? 'apporte aussi' : 'apporte'} ${joinFrench(skills)}`);
   }
-  clauses.push(directionClause(context, labels));
+  if (!context.directionWithheld) clauses.push(directionClause(context, labels));
   const share = context.member.committedShare;
   clauses.push(share > 0 ? `temps déjà engagé sur d’autres projets : ${percent(share)}` : 'aucun temps déjà engagé sur d’autres projets');
   return sentence(clauses);

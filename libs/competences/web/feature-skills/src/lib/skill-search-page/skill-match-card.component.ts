@@ -11,7 +11,7 @@ import { levelPhrase } from '../labels/skill-labels';
   template: `
     <article class="mlg-card card">
       <h4 class="name"><a [routerLink]="['/agents', match().agentId]">{{ match().displayName }}</a></h4>
-      <p class="post">{{ match().postTitle }}</p>
+      <p class="post">{{ match().postTitle ?? 'Non communiqué' }}</p>
       @if (unit(); as unit) {
         <p class="unit">{{ unit }}</p>
       }
