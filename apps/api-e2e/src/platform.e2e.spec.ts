@@ -35,6 +35,8 @@ describe('platform conventions over HTTP', () => {
     const doc = await http.get('/api/docs-json');
     expect(doc.status).toBe(200);
     expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/agents', '/api/agents/{id}', '/api/auth/login']));
+    // One raw form is enough for the sweeps; the YAML copy is not published.
+    expect((await http.get('/api/docs-yaml')).status).toBe(404);
   });
 
   it('sends security headers', async () => {

@@ -53,11 +53,16 @@ export async function bootstrap(config: AppConfig): Promise<INestApplication> {
   app.setGlobalPrefix('api');
   app.useGlobalPipes(new RequestSafetyPipe());
 
-  const openApi = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle('Maillage API').setDescription('Réseau social interne de la mairie').setVersion('0.1').addBearerAuth().build(),
-  );
-  SwaggerModule.setup('api/docs', app, openApi, { jsonDocumentUrl: 'api/docs-json', swaggerUiEnabled: config.mode !== 'production' });
+  // The OpenAPI document and its UI are served outside the guards: demo and test only (the API
+  // e2e sweeps read it). Production serves neither — not the UI, nor the raw JSON/YAML that
+  // @nestjs/swagger publishes by default.
+  if (config.mode !== 'production') {
+    const openApi = SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder().setTitle('Maillage API').setDescription('Réseau social interne de la mairie').setVersion('0.1').addBearerAuth().build(),
+    );
+    SwaggerModule.setup('api/docs', app, openApi, { jsonDocumentUrl: 'api/docs-json', raw: ['json'] });
+  }
 
   serveWebApp(app, config.webRoot);
   await app.listen(config.port);
