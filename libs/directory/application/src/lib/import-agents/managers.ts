@@ -56,7 +56,11 @@ function fileIndex(works: readonly RowWork[]): FileIndex {
 
 type Target = { readonly agentId: string; readonly departed: boolean } | { readonly error: ReturnType<typeof issue> };
 
-/** The file describes the final state, so a manager is looked for among its rows first, then in the directory. */
+/**
+ * The file describes the final state, so a manager is looked for among its rows first, then in the directory.
+ * Messages about a manager who exists say « le responsable indiqué », never their reference: a matricule
+ * is HR-only, and import reports are read by others (only the row's own values are masked there).
+ */
 function findManager(ref: string, file: FileIndex, index: DirectoryIndex): Target {
   const byEmail = ref.includes('@');
   const row = byEmail ? file.byEmail.get(ref) : file.byMatricule.get(ref);
@@ -64,12 +68,12 @@ function findManager(ref: string, file: FileIndex, index: DirectoryIndex): Targe
     if (row.agent && (failed(row) || frozen(row))) return { agentId: row.agent.agentId, departed: row.agent.status === 'departed' };
     if (row.skipped) return { agentId: row.agentId ?? '', departed: true };
     if (failed(row) || !row.agentId) {
-      return { error: issue('MANAGER_IN_ERROR', `Le responsable ${ref} est un nouvel agent dont la ligne ${row.row.line} est en erreur.`) };
+      return { error: issue('MANAGER_IN_ERROR', `Le responsable indiqué est un nouvel agent dont la ligne ${row.row.line} est en erreur.`) };
     }
     return { agentId: row.agentId, departed: (row.status ?? row.agent?.status) === 'departed' };
   }
   const found = (byEmail ? index.agentsByEmail.get(ref) : index.agentsByMatricule.get(ref)) ?? [];
-  if (found.length > 1) return { error: issue('MANAGER_AMBIGUOUS', `Plusieurs agents de l’annuaire correspondent au responsable ${ref}.`) };
+  if (found.length > 1) return { error: issue('MANAGER_AMBIGUOUS', 'Plusieurs agents de l’annuaire correspondent au responsable indiqué.') };
   if (found.length === 0) {
     return { error: issue('MANAGER_NOT_FOUND', `Responsable ${ref} introuvable, ni dans l’annuaire ni dans le fichier (matricule ou adresse e-mail).`) };
   }
@@ -89,7 +93,7 @@ function resolve(work: RowWork, file: FileIndex, index: DirectoryIndex): void {
   } else if (target.agentId === work.agentId) {
     work.errors.push(issue('SELF_MANAGER', 'Un agent ne peut pas être son propre responsable.'));
   } else if (target.departed && target.agentId !== work.agent?.managerId) {
-    work.errors.push(issue('MANAGER_DEPARTED', `Le responsable ${ref} a quitté (ou quitte) la collectivité.`));
+    work.errors.push(issue('MANAGER_DEPARTED', 'Le responsable indiqué a quitté (ou quitte) la collectivité.'));
   } else {
     work.managerId = target.agentId;
   }

@@ -235,6 +235,13 @@ describe('planImport: bad rows', () => {
     const p = plan([drhLine.replace(';actif;;', ';parti;30/06/2026;'), newcomer('M0100', 'M0002')]);
     expect(row(p, 2).outcome).toBe('changed');
     expect(codes(p, 3)).toEqual(['IMPORT.MANAGER_DEPARTED']);
+    // The report is read by others than HR: the manager's matricule (HR only) is never quoted.
+    expect(row(p, 3).errors[0].message).not.toContain('M0002');
+  });
+
+  it('given a new manager whose row is bad, when planning, then the message about their reports does not quote the manager\'s matricule', () => {
+    const p = plan([newcomer('M0100', 'M0001').replace('Direction des Ressources Humaines', 'Nulle part'), newcomer('M0101', 'M0100')]);
+    expect(row(p, 3).errors.map((e) => e.message).join(' ')).not.toContain('M0100');
   });
 
   it('given a contract agent with a grade, when planning, then refuses the row; without the grade it passes', () => {
