@@ -58,7 +58,8 @@ function typo(word: string, random: () => number): string {
 export function queryMix(townHall: TownHall, count: number, seed = 7): SearchQuery[] {
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
-  const agents = townHall.agents;
+  // People are searched by the name in use: a birth name hidden behind a nom d'usage is HR-only and never matched.
+  const agents = townHall.agents.map((a) => ({ ...a, lastName: a.usualName ?? a.lastName }));
   const accented = agents.filter((a) => stripAccents(a.lastName) !== a.lastName || stripAccents(a.firstName) !== a.firstName);
   const plainE = agents.filter((a) => /^[A-Za-z]+$/.test(a.lastName) && a.lastName.slice(1).includes('e'));
   const longNames = agents.filter((a) => /^[A-Za-z]{6,}$/.test(a.lastName));

@@ -15,7 +15,8 @@ function cityWords(townHall: TownHall): { names: string[]; all: string[] }[] {
     return undefined;
   };
   return townHall.agents.map((a) => {
-    const names = wordsOf(a.firstName, a.lastName, a.usualName);
+    // The name in use only: a birth name behind a nom d'usage is governed (HR and the agent) and never matched.
+    const names = wordsOf(a.firstName, a.usualName ?? a.lastName);
     const unit = a.unitId ? units.get(a.unitId) : undefined;
     return { names, all: [...names, ...wordsOf(a.postTitle, unit?.name, direction(a.unitId)?.name)] };
   });
