@@ -1,5 +1,6 @@
 import { Client } from 'pg';
-import { AppUnderTest, startAppUnderTest } from '@maillage/tools/testing';
+import type { AppUnderTest } from '@maillage/tools/testing';
+import { startAppWithLog, stopAppWithLog } from './app-with-log';
 import { Http, login } from './http';
 
 let app: AppUnderTest;
@@ -10,19 +11,13 @@ let agentId: string;
 let db: Client;
 
 beforeAll(async () => {
-  app = await startAppUnderTest();
-  http = new Http(app.baseUrl);
+  ({ app, http, db } = await startAppWithLog());
   const agent = await login(http, 'agent');
   asAgent = http.as(agent.token);
   agentId = agent.account.agentId;
   asAdmin = http.as((await login(http, 'admin')).token);
-  db = new Client({ connectionString: app.databaseUrl });
-  await db.connect();
 }, 120_000);
-afterAll(async () => {
-  await db?.end();
-  await app?.stop();
-});
+afterAll(() => stopAppWithLog({ app, db }));
 
 describe('skills over HTTP', () => {
   it('offers a referential of at least 150 skills, found by synonym', async () => {

@@ -1,5 +1,6 @@
 import { Client } from 'pg';
-import { AppUnderTest, startAppUnderTest } from '@maillage/tools/testing';
+import type { AppUnderTest } from '@maillage/tools/testing';
+import { countEvents, startAppWithLog, stopAppWithLog } from './app-with-log';
 import { Http, login } from './http';
 
 let app: AppUnderTest;
@@ -8,18 +9,12 @@ let hr: Http;
 let db: Client;
 
 beforeAll(async () => {
-  app = await startAppUnderTest();
-  http = new Http(app.baseUrl);
+  ({ app, http, db } = await startAppWithLog());
   hr = http.as((await login(http, 'rh')).token);
-  db = new Client({ connectionString: app.databaseUrl });
-  await db.connect();
 }, 120_000);
-afterAll(async () => {
-  await db?.end();
-  await app?.stop();
-});
+afterAll(() => stopAppWithLog({ app, db }));
 
-const eventCount = async () => Number((await db.query('SELECT count(*) AS n FROM events')).rows[0].n);
+const eventCount = () => countEvents(db);
 
 describe('directory API over HTTP', () => {
   it('lists the seeded town hall in pages, sorted by name', async () => {

@@ -2,7 +2,8 @@ import { request } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { AppUnderTest, startAppUnderTest } from '@maillage/tools/testing';
+import type { AppUnderTest } from '@maillage/tools/testing';
+import { countEvents, startAppWithLog, stopAppWithLog } from './app-with-log';
 import { Http, login } from './http';
 
 /** The sample of docs/import-format.md: UTF-8 with a BOM, `;`, CRLF, written against the demo town hall. */
@@ -28,19 +29,13 @@ let adminToken: string;
 let db: Client;
 
 beforeAll(async () => {
-  app = await startAppUnderTest();
-  http = new Http(app.baseUrl);
+  ({ app, http, db } = await startAppWithLog());
   adminToken = (await login(http, 'admin')).token;
   admin = http.as(adminToken);
-  db = new Client({ connectionString: app.databaseUrl });
-  await db.connect();
 }, 120_000);
-afterAll(async () => {
-  await db?.end();
-  await app?.stop();
-});
+afterAll(() => stopAppWithLog({ app, db }));
 
-const eventCount = async () => Number((await db.query('SELECT count(*) AS n FROM events')).rows[0].n);
+const eventCount = () => countEvents(db);
 
 async function upload(token: string, bytes: Buffer, fileName: string, contentType = 'text/csv') {
   const response = await fetch(`${app.baseUrl}/api/imports?fileName=${encodeURIComponent(fileName)}`, {
