@@ -319,11 +319,11 @@ describeInChromium('Directory and organisation in Chromium (needs Chromium at /u
     expect(await reloaded).toMatchObject({ version: seen.version + 1, office: theirs });
 
     // Said in the assertive live region, and the fiche shows what is true now.
-    const alert = page.locator('mlg-agent-profile-page > [aria-live="assertive"]');
+    const alert = page.locator('mlg-agent-profile-page > mlg-feedback > [aria-live="assertive"]');
     await alert.getByText(CONFLICT_MESSAGE, { exact: true }).waitFor();
     expect(await textOf(alert)).toBe(CONFLICT_MESSAGE);
     expect(await alert.getAttribute('aria-atomic')).toBe('true');
-    expect(await textOf(page.locator('mlg-agent-profile-page > [role="status"]'))).toBe('');
+    expect(await textOf(page.locator('mlg-agent-profile-page > mlg-feedback > [role="status"]'))).toBe('');
     await detail(page, 'Bureau').getByText(theirs, { exact: true }).waitFor();
     expect(await textOf(detail(page, 'Bureau'))).toBe(theirs);
     // The form stays open, refilled with their value: the user's own is only typed again knowingly.

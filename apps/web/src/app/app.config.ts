@@ -8,12 +8,11 @@ import {
   provideZonelessChangeDetection,
 } from '@angular/core';
 import { provideRouter, TitleStrategy, withInMemoryScrolling } from '@angular/router';
-import { AGENT_PROFILE_SECTIONS, AgentProfileSection, DIRECTORY_VIEWER } from '@maillage/directory/web/data-access';
-import { GOVERNANCE_VIEWER } from '@maillage/governance/web/data-access';
-import { COMPETENCES_VIEWER } from '@maillage/competences/web/data-access';
+import { AGENT_PROFILE_SECTIONS, AgentProfileSection } from '@maillage/directory/web/data-access';
 import { AuthService, authInterceptor, provideAuth } from '@maillage/identity/web/data-access';
 import { appRoutes } from './app.routes';
 import { MaillageTitleStrategy } from './title.strategy';
+import { CURRENT_ACCOUNT } from '@maillage/shared/web-data-access';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -27,10 +26,8 @@ export const appConfig: ApplicationConfig = {
     { provide: TitleStrategy, useClass: MaillageTitleStrategy },
     { provide: LOCALE_ID, useValue: 'fr-FR' },
     { provide: DEFAULT_CURRENCY_CODE, useValue: 'EUR' },
-    // The directory may not import identity's web code: the app tells it who is looking.
-    { provide: DIRECTORY_VIEWER, useFactory: () => inject(AuthService).account },
-    { provide: GOVERNANCE_VIEWER, useFactory: () => inject(AuthService).account },
-    { provide: COMPETENCES_VIEWER, useFactory: () => inject(AuthService).account },
+    // Contexts may not import identity's web code: the app tells them, once, who is looking.
+    { provide: CURRENT_ACCOUNT, useFactory: () => inject(AuthService).account },
     // The fiche agent shows other contexts' parts without importing them: each is its own lazy chunk.
     {
       provide: AGENT_PROFILE_SECTIONS,

@@ -6,3 +6,4 @@ export * from './lib/agent-picker';
 export * from './lib/dates';
 export * from './lib/email';
 export * from './lib/site-footer';
+export * from './lib/feedback';

@@ -1,5 +1,7 @@
-export { problemOf } from './lib/problem';
-export type { Problem } from './lib/problem';
+export * from './lib/problem';
 export * from './lib/dates';
+export * from './lib/load';
+export * from './lib/numbers';
 export * from './lib/screen';
 export * from './lib/text';
+export { hasAnyRole, type ViewerAccount } from './lib/viewer';

@@ -1,6 +1,4 @@
-export { COMPETENCES_VIEWER } from './lib/competences-viewer';
 export { CompetencesApi } from './lib/competences.api';
-export { problemOf, loadErrorOf, commandFailureOf, referentialFailureOf, STALE_SKILL_MESSAGE, type CommandOutcome, type LoadError, type Problem } from './lib/problem';
 export { ReferentialAdminStore } from './lib/referential-admin.store';
 export { MySkillsStore } from './lib/my-skills.store';
 export { VisibleSkillsStore } from './lib/visible-skills.store';

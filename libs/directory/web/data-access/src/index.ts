@@ -6,10 +6,7 @@ export {
   type ListedStatus,
   type TeamMember,
 } from './lib/directory.api';
-export { DIRECTORY_VIEWER } from './lib/directory-viewer';
 export { AGENT_PROFILE_SECTIONS, type AgentProfileSection } from './lib/agent-profile-sections';
-export { problemOf, commandFailureOf, type CommandOutcome, type Problem } from './lib/problem';
-export { type LoadError } from './lib/keyed-loader';
 export { AgentSearchStore, NO_FILTERS, type AgentSearchState } from './lib/agent-search.store';
 export { AgentProfileStore, type ProfileLoadError } from './lib/agent-profile.store';
 export { AgentHrStore } from './lib/agent-hr.store';

@@ -1,10 +1,8 @@
-export { GOVERNANCE_VIEWER } from './lib/governance-viewer';
 export { canRecordDecision, canSearchAudit, canSeeAuditFigures } from './lib/viewer-roles';
 export { PrivacyApi } from './lib/privacy.api';
 export { GovernanceApi } from './lib/governance.api';
 export { FileSaver } from './lib/file-saver';
 export { PrivacyDownloads, PERSONAL_DATA_FILENAME, AUDIT_CSV_FILENAME, type DownloadOutcome } from './lib/downloads';
-export { problemOf, loadErrorOf, commandFailureOf, type CommandOutcome, type LoadError, type Problem } from './lib/problem';
 export { MyViewsStore, VIEWS_PAGE_SIZE } from './lib/my-views.store';
 export { SharingStore } from './lib/sharing.store';
 export { ProfileChangesStore } from './lib/profile-changes.store';

@@ -3,15 +3,16 @@ import type { MyDeclaredSkill } from '@maillage/competences/contracts';
 import { catchError, map, Observable, of, tap } from 'rxjs';
 import { CompetencesApi } from './competences.api';
 import type { CommandAccepted, SkillChanges, SkillDeclaration } from './competences.model';
-import { loader } from './loader';
-import { commandFailureOf, CommandOutcome } from './problem';
+import { loader } from '@maillage/shared/web-data-access';
+import { COMPETENCES_COMMAND_ERRORS, COMPETENCES_LOAD_ERRORS } from './problem';
+import { commandOutcomeOf, CommandOutcome } from '@maillage/shared/web-util';
 
 /** "Mes compétences": the agent's own declarations. Only the agent writes them. */
 @Injectable()
 export class MySkillsStore {
   private readonly api = inject(CompetencesApi);
   // Kept while reloading: the cards stay in place (and keep the focus) after a write.
-  private readonly list = loader((_: 'me') => this.api.mySkills(), { keepWhileLoading: true });
+  private readonly list = loader((_: 'me') => this.api.mySkills(), { keepWhileLoading: true, errors: COMPETENCES_LOAD_ERRORS });
 
   readonly skills = this.list.value;
   readonly loading = this.list.loading;
@@ -41,7 +42,7 @@ export class MySkillsStore {
   private run(command: Observable<CommandAccepted>, after: () => void): Observable<CommandOutcome> {
     return command.pipe(
       map((accepted): CommandOutcome => ({ kind: 'done', consistent: accepted.consistent })),
-      catchError((error: unknown) => of(commandFailureOf(error))),
+      catchError((error: unknown) => of(commandOutcomeOf(error, COMPETENCES_COMMAND_ERRORS))),
       tap((outcome) => {
         if (outcome.kind === 'done' || outcome.kind === 'refused') after();
       }),

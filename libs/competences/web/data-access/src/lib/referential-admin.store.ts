@@ -2,15 +2,16 @@ import { inject, Injectable } from '@angular/core';
 import { catchError, map, Observable, of, tap } from 'rxjs';
 import { CompetencesApi } from './competences.api';
 import type { CommandAccepted, NewReferentialSkill } from './competences.model';
-import { loader } from './loader';
-import { CommandOutcome, referentialFailureOf } from './problem';
+import { loader } from '@maillage/shared/web-data-access';
+import { COMPETENCES_COMMAND_ERRORS, COMPETENCES_LOAD_ERRORS } from './problem';
+import { commandOutcomeOf, CommandOutcome } from '@maillage/shared/web-util';
 
 /** "Référentiel des compétences" (admins): the skills, merged ones included, and the commands on them. */
 @Injectable()
 export class ReferentialAdminStore {
   private readonly api = inject(CompetencesApi);
   // Kept while reloading: the cards stay in place, with the focus on their result message.
-  private readonly list = loader((_: 'all') => this.api.referential(), { keepWhileLoading: true });
+  private readonly list = loader((_: 'all') => this.api.referential(), { keepWhileLoading: true, errors: COMPETENCES_LOAD_ERRORS });
 
   readonly skills = this.list.value;
   readonly loading = this.list.loading;
@@ -40,7 +41,7 @@ export class ReferentialAdminStore {
   private run(command: Observable<CommandAccepted>): Observable<CommandOutcome> {
     return command.pipe(
       map((accepted): CommandOutcome => ({ kind: 'done', consistent: accepted.consistent })),
-      catchError((error: unknown) => of(referentialFailureOf(error))),
+      catchError((error: unknown) => of(commandOutcomeOf(error, COMPETENCES_COMMAND_ERRORS))),
       tap((outcome) => {
         if (outcome.kind === 'done' || outcome.kind === 'refused') this.list.reload();
       }),

@@ -1,8 +1,9 @@
 import { inject, Injectable, signal } from '@angular/core';
 import type { TeamBuilderRequest, TeamProposalSet } from '@maillage/competences/contracts';
 import { CompetencesApi } from './competences.api';
-import { loader } from './loader';
-import { problemOf } from './problem';
+import { loader } from '@maillage/shared/web-data-access';
+import { COMPETENCES_LOAD_ERRORS } from './problem';
+import { problemOf } from '@maillage/shared/web-util';
 
 /** Why no proposal came back. `unavailable`: the API does not offer the team builder (yet). */
 export type ProposeFailure =
@@ -23,7 +24,7 @@ function proposeFailureOf(error: unknown): ProposeFailure {
 @Injectable()
 export class TeamProposalsStore {
   private readonly api = inject(CompetencesApi);
-  private readonly saved = loader((id: string) => this.api.proposalSet(id));
+  private readonly saved = loader((id: string) => this.api.proposalSet(id), { errors: COMPETENCES_LOAD_ERRORS });
   private readonly proposed = signal<TeamProposalSet | null>(null);
   private readonly pendingRequest = signal(false);
   private readonly failure = signal<ProposeFailure | null>(null);

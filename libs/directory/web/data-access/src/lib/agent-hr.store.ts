@@ -2,8 +2,8 @@ import { inject, Injectable } from '@angular/core';
 import { Observable, tap } from 'rxjs';
 import { AgentProfileStore } from './agent-profile.store';
 import { AgentChanges, DirectoryApi } from './directory.api';
-import { keyedLoader } from './keyed-loader';
-import { CommandOutcome } from './problem';
+import { loader } from '@maillage/shared/web-data-access';
+import type { CommandOutcome } from '@maillage/shared/web-util';
 
 /**
  * The HR record of the fiche's agent (role hr only). Provide it next to
@@ -13,20 +13,20 @@ import { CommandOutcome } from './problem';
 export class AgentHrStore {
   private readonly api = inject(DirectoryApi);
   private readonly profile = inject(AgentProfileStore);
-  private readonly loader = keyedLoader((id) => this.api.getHrRecord(id));
+  private readonly recordLoader = loader((id: string) => this.api.getHrRecord(id));
 
-  readonly record = this.loader.value;
-  readonly loading = this.loader.loading;
-  readonly loadError = this.loader.error;
+  readonly record = this.recordLoader.value;
+  readonly loading = this.recordLoader.loading;
+  readonly loadError = this.recordLoader.error;
 
   load(agentId: string): void {
-    this.loader.load(agentId);
+    this.recordLoader.load(agentId);
   }
 
   save(changes: AgentChanges): Observable<CommandOutcome> {
     return this.profile.save(changes).pipe(
       tap((outcome) => {
-        if (outcome.kind === 'done' || outcome.kind === 'conflict') this.loader.reload();
+        if (outcome.kind === 'done' || outcome.kind === 'conflict') this.recordLoader.reload();
       }),
     );
   }

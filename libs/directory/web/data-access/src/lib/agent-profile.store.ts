@@ -2,8 +2,8 @@ import { inject, Injectable } from '@angular/core';
 import type { AgentProfile, CommandAccepted } from '@maillage/directory/contracts';
 import { catchError, map, Observable, of, tap } from 'rxjs';
 import { AgentChanges, DirectoryApi, ListedStatus } from './directory.api';
-import { keyedLoader, LoadError } from './keyed-loader';
-import { commandFailureOf, CommandOutcome } from './problem';
+import { loader } from '@maillage/shared/web-data-access';
+import { commandOutcomeOf, CommandOutcome, LoadError } from '@maillage/shared/web-util';
 
 export type ProfileLoadError = LoadError;
 
@@ -14,8 +14,8 @@ export type ProfileLoadError = LoadError;
 @Injectable()
 export class AgentProfileStore {
   private readonly api = inject(DirectoryApi);
-  private readonly profileLoader = keyedLoader((id) => this.api.getAgent(id));
-  private readonly hierarchyLoader = keyedLoader((id) => this.api.getHierarchy(id));
+  private readonly profileLoader = loader((id: string) => this.api.getAgent(id));
+  private readonly hierarchyLoader = loader((id: string) => this.api.getHierarchy(id));
 
   readonly profile = this.profileLoader.value;
   readonly loading = this.profileLoader.loading;
@@ -63,7 +63,7 @@ export class AgentProfileStore {
     if (!agent) return of({ kind: 'failed' });
     return send(agent).pipe(
       map((accepted): CommandOutcome => ({ kind: 'done', consistent: accepted.consistent })),
-      catchError((error: unknown) => of(commandFailureOf(error))),
+      catchError((error: unknown) => of(commandOutcomeOf(error))),
       tap((outcome) => {
         if (outcome.kind === 'done' || outcome.kind === 'conflict') this.reload();
       }),

@@ -3,7 +3,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import type { Page } from '@maillage/directory/contracts';
 import { catchError, map, of, Subject, switchMap } from 'rxjs';
 import { DirectoryApi, TeamMember } from './directory.api';
-import { keyedLoader } from './keyed-loader';
+import { loader, pageCountOf } from '@maillage/shared/web-data-access';
 
 export interface AgentTeamState {
   readonly status: 'loading' | 'loaded' | 'error';
@@ -19,16 +19,13 @@ export class AgentTeamStore {
   private readonly api = inject(DirectoryApi);
   private readonly requests = new Subject<{ readonly id: string; readonly page: number }>();
   private readonly current = signal<AgentTeamState>({ status: 'loading', result: null });
-  private readonly managerLoader = keyedLoader((id) => this.api.getAgent(id));
+  private readonly managerLoader = loader((id: string) => this.api.getAgent(id));
 
   /** The manager whose team this is, for the title. */
   readonly manager = this.managerLoader.value;
   readonly managerError = this.managerLoader.error;
   readonly state = this.current.asReadonly();
-  readonly pageCount = computed(() => {
-    const result = this.current().result;
-    return result ? Math.max(1, Math.ceil(result.total / result.pageSize)) : 1;
-  });
+  readonly pageCount = computed(() => pageCountOf(this.current().result));
 
   constructor() {
     this.requests

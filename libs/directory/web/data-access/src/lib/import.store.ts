@@ -2,7 +2,7 @@ import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core'
 import { exhaustMap, filter, Subscription, switchMap, takeWhile, timer } from 'rxjs';
 import { ImportApi } from './import.api';
 import { ImportJob } from './import.model';
-import { problemOf } from './problem';
+import { problemOf } from '@maillage/shared/web-util';
 
 export type ImportPhase = 'choosing' | 'uploading' | 'reviewing' | 'applying' | 'finished';
 

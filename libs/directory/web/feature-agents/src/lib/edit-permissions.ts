@@ -6,7 +6,8 @@ import {
   HR_AGENT_FIELDS,
   SELF_EDITABLE_AGENT_FIELDS,
 } from '@maillage/directory/contracts';
-import type { CurrentAccount, Role } from '@maillage/identity/contracts';
+import type { Role } from '@maillage/identity/contracts';
+import { hasAnyRole, type ViewerAccount } from '@maillage/shared/web-util';
 
 /** Editable fields whose current value the fiche (AgentProfile) carries. */
 export type ProfileField = EditableAgentField & keyof AgentProfile;
@@ -28,15 +29,14 @@ export const HR_FIELDS: readonly HrField[] = [
 ];
 
 const EDIT_ANY_PROFILE: readonly Role[] = ['hr', 'admin'];
-const hasRole = (viewer: CurrentAccount | null, ...roles: Role[]) => !!viewer?.roles.some((role) => roles.includes(role));
 
 /**
  * Which fields of this fiche the viewer may change. Only decides what the form
  * offers: the server enforces the same rule and answers 403 otherwise.
  */
-export function editableFieldsFor(viewer: CurrentAccount | null, agentId: string): readonly ProfileField[] {
+export function editableFieldsFor(viewer: ViewerAccount | null, agentId: string): readonly ProfileField[] {
   if (!viewer) return [];
-  const allowed: readonly EditableAgentField[] = viewer.roles.some((role) => EDIT_ANY_PROFILE.includes(role))
+  const allowed: readonly EditableAgentField[] = hasAnyRole(viewer, ...EDIT_ANY_PROFILE)
     ? EDITABLE_AGENT_FIELDS
     : viewer.agentId === agentId
       ? SELF_EDITABLE_AGENT_FIELDS
@@ -45,13 +45,13 @@ export function editableFieldsFor(viewer: CurrentAccount | null, agentId: string
 }
 
 /** The HR record is read (GET /agents/:id/hr) and edited by HR only, for now. */
-export const canSeeHrRecord = (viewer: CurrentAccount | null) => hasRole(viewer, 'hr');
+export const canSeeHrRecord = (viewer: ViewerAccount | null) => hasAnyRole(viewer, 'hr');
 
 /** Reporting line, unit and leave: HR and the DLSI. */
-export const canManageOrganisation = (viewer: CurrentAccount | null) => hasRole(viewer, 'hr', 'admin');
+export const canManageOrganisation = (viewer: ViewerAccount | null) => hasAnyRole(viewer, 'hr', 'admin');
 
 /** A departure is HR's to record. */
-export const canRecordDeparture = (viewer: CurrentAccount | null) => hasRole(viewer, 'hr');
+export const canRecordDeparture = (viewer: ViewerAccount | null) => hasAnyRole(viewer, 'hr');
 
 /**
  * Of those, the ones whose current value the server sent: the visibility policy may

@@ -1,7 +1,8 @@
 import { inject } from '@angular/core';
 import { CanActivateFn, Router } from '@angular/router';
-import { DIRECTORY_VIEWER } from '@maillage/directory/web/data-access';
 import type { Role } from '@maillage/identity/contracts';
+import { CURRENT_ACCOUNT } from '@maillage/shared/web-data-access';
+import { hasAnyRole } from '@maillage/shared/web-util';
 
 /**
  * Pages for some roles only. It spares others a page whose every request the server
@@ -10,4 +11,4 @@ import type { Role } from '@maillage/identity/contracts';
 export const requireRoles =
   (...roles: Role[]): CanActivateFn =>
   () =>
-    !!inject(DIRECTORY_VIEWER)()?.roles.some((role) => roles.includes(role)) || inject(Router).createUrlTree(['/annuaire']);
+    hasAnyRole(inject(CURRENT_ACCOUNT)(), ...roles) || inject(Router).createUrlTree(['/annuaire']);

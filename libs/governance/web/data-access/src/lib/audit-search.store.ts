@@ -1,13 +1,14 @@
 import { inject, Injectable } from '@angular/core';
 import { GovernanceApi } from './governance.api';
-import { loader } from './loader';
+import { loader } from '@maillage/shared/web-data-access';
+import { GOVERNANCE_LOAD_ERRORS } from './problem';
 import type { AuditCriteria } from './privacy.model';
 
 /** HR's search of the read audit trail. */
 @Injectable()
 export class AuditSearchStore {
   private readonly api = inject(GovernanceApi);
-  private readonly results = loader((criteria: AuditCriteria) => this.api.audit(criteria), { keepWhileLoading: true });
+  private readonly results = loader((criteria: AuditCriteria) => this.api.audit(criteria), { keepWhileLoading: true, errors: GOVERNANCE_LOAD_ERRORS });
 
   readonly entries = this.results.value;
   readonly loading = this.results.loading;

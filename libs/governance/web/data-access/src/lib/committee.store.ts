@@ -1,18 +1,19 @@
 import { computed, inject, Injectable } from '@angular/core';
 import { catchError, map, Observable, of, tap } from 'rxjs';
 import { GovernanceApi } from './governance.api';
-import { loader } from './loader';
+import { loader } from '@maillage/shared/web-data-access';
+import { GOVERNANCE_LOAD_ERRORS } from './problem';
 import type { DecisionRequest } from './privacy.model';
-import { commandFailureOf, CommandOutcome } from './problem';
+import { commandOutcomeOf, CommandOutcome } from '@maillage/shared/web-util';
 
 /** The comité de pilotage page: decision log, policy replay, aggregate figures, new decisions. */
 @Injectable()
 export class CommitteeStore {
   private readonly api = inject(GovernanceApi);
-  private readonly decisionLog = loader((_: 'all') => this.api.decisions());
-  private readonly current = loader((_: 'now') => this.api.policy());
-  private readonly replay = loader((at: string | null) => this.api.policy(at));
-  private readonly figureRows = loader((_: 'all') => this.api.figures());
+  private readonly decisionLog = loader((_: 'all') => this.api.decisions(), { errors: GOVERNANCE_LOAD_ERRORS });
+  private readonly current = loader((_: 'now') => this.api.policy(), { errors: GOVERNANCE_LOAD_ERRORS });
+  private readonly replay = loader((at: string | null) => this.api.policy(at), { errors: GOVERNANCE_LOAD_ERRORS });
+  private readonly figureRows = loader((_: 'all') => this.api.figures(), { errors: GOVERNANCE_LOAD_ERRORS });
 
   /** Newest first (the API answers in the order they were recorded). */
   readonly decisions = computed(() => {
@@ -50,7 +51,7 @@ export class CommitteeStore {
   record(decision: DecisionRequest): Observable<CommandOutcome> {
     return this.api.recordDecision(decision).pipe(
       map((accepted): CommandOutcome => ({ kind: 'done', consistent: accepted.consistent })),
-      catchError((error: unknown) => of(commandFailureOf(error))),
+      catchError((error: unknown) => of(commandOutcomeOf(error))),
       tap((outcome) => {
         if (outcome.kind !== 'done') return;
         this.decisionLog.reload();

@@ -4,7 +4,7 @@ import { FileSaver } from './file-saver';
 import { GovernanceApi } from './governance.api';
 import { PrivacyApi } from './privacy.api';
 import type { AuditCriteria } from './privacy.model';
-import { problemOf } from './problem';
+import { problemOf } from '@maillage/shared/web-util';
 
 export type DownloadOutcome = 'done' | 'forbidden' | 'failed';
 

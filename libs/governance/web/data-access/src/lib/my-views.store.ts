@@ -1,5 +1,6 @@
 import { computed, inject, Injectable } from '@angular/core';
-import { loader } from './loader';
+import { loader } from '@maillage/shared/web-data-access';
+import { GOVERNANCE_LOAD_ERRORS } from './problem';
 import { PrivacyApi } from './privacy.api';
 
 export const VIEWS_PAGE_SIZE = 20;
@@ -11,7 +12,7 @@ export const VIEWS_PAGE_SIZE = 20;
 @Injectable()
 export class MyViewsStore {
   private readonly api = inject(PrivacyApi);
-  private readonly pages = loader((page: number) => this.api.views(page, VIEWS_PAGE_SIZE), { keepWhileLoading: true });
+  private readonly pages = loader((page: number) => this.api.views(page, VIEWS_PAGE_SIZE), { keepWhileLoading: true, errors: GOVERNANCE_LOAD_ERRORS });
 
   readonly views = this.pages.value;
   readonly loading = this.pages.loading;

@@ -1,12 +1,13 @@
 import { computed, inject, Injectable } from '@angular/core';
-import { loader } from './loader';
+import { loader } from '@maillage/shared/web-data-access';
+import { GOVERNANCE_LOAD_ERRORS } from './problem';
 import { PrivacyApi } from './privacy.api';
 
 /** A profile's "Journal des modifications", newest first. */
 @Injectable()
 export class ProfileChangesStore {
   private readonly api = inject(PrivacyApi);
-  private readonly changesLoader = loader((agentId: string) => this.api.changes(agentId));
+  private readonly changesLoader = loader((agentId: string) => this.api.changes(agentId), { errors: GOVERNANCE_LOAD_ERRORS });
 
   // The API answers in log order; reversed rather than sorted by time, so changes made
   // by one command (same instant) keep their order.

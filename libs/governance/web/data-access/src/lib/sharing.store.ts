@@ -1,9 +1,10 @@
 import { computed, inject, Injectable, Signal, signal } from '@angular/core';
 import { catchError, forkJoin, map, Observable, of, tap } from 'rxjs';
 import { GovernanceApi } from './governance.api';
-import { loader } from './loader';
+import { loader } from '@maillage/shared/web-data-access';
+import { GOVERNANCE_LOAD_ERRORS } from './problem';
 import { PrivacyApi } from './privacy.api';
-import { commandFailureOf, CommandOutcome } from './problem';
+import { commandOutcomeOf, CommandOutcome } from '@maillage/shared/web-util';
 import { AgentChosenField, ChoosableAudience } from './privacy.model';
 import { allowedAudiences, chosenAudiences, sameAudiences } from './sharing';
 
@@ -12,7 +13,7 @@ import { allowedAudiences, chosenAudiences, sameAudiences } from './sharing';
 export class SharingStore {
   private readonly privacy = inject(PrivacyApi);
   private readonly governance = inject(GovernanceApi);
-  private readonly state = loader((_: 'me') => forkJoin({ choices: this.privacy.sharing(), policy: this.governance.policy() }));
+  private readonly state = loader((_: 'me') => forkJoin({ choices: this.privacy.sharing(), policy: this.governance.policy() }), { errors: GOVERNANCE_LOAD_ERRORS });
   /** Choices saved on this page: the other field's unsaved ticks survive a save. */
   private readonly saved = signal<Partial<Record<AgentChosenField, readonly ChoosableAudience[]>>>({});
 
@@ -43,7 +44,7 @@ export class SharingStore {
   save(field: AgentChosenField, audiences: readonly ChoosableAudience[]): Observable<CommandOutcome> {
     return this.privacy.chooseSharing(field, audiences).pipe(
       map((accepted): CommandOutcome => ({ kind: 'done', consistent: accepted.consistent })),
-      catchError((error: unknown) => of(commandFailureOf(error))),
+      catchError((error: unknown) => of(commandOutcomeOf(error))),
       tap((outcome) => {
         if (outcome.kind === 'done') this.saved.update((saved) => ({ ...saved, [field]: audiences }));
       }),

@@ -1,6 +1,6 @@
 import { inject } from '@angular/core';
 import { Routes } from '@angular/router';
-import { GOVERNANCE_VIEWER } from '@maillage/governance/web/data-access';
+import { CURRENT_ACCOUNT } from '@maillage/shared/web-data-access';
 
 /** Mounted by the app at /vie-privee (behind its auth guard); each page is its own chunk. */
 export const PRIVACY_ROUTES: Routes = [
@@ -30,7 +30,7 @@ export const PRIVACY_ROUTES: Routes = [
     path: 'journal',
     pathMatch: 'full',
     redirectTo: () => {
-      const agentId = inject(GOVERNANCE_VIEWER)()?.agentId;
+      const agentId = inject(CURRENT_ACCOUNT)()?.agentId;
       return agentId ? `/vie-privee/journal/${agentId}` : '/vie-privee';
     },
   },

@@ -1,4 +1,4 @@
-import { emailBreakParts, frenchText, NNBSP, plural, quoted } from './french-text';
+import { emailBreakParts, frenchText, NNBSP, quoted } from './french-text';
 
 describe('French typography', () => {
   it('puts a narrow no-break space before : ; ? ! whether there was a space, a no-break space or none', () => {
@@ -18,13 +18,6 @@ describe('French typography', () => {
 
   it('writes one apostrophe, the typographic one', () => {
     expect(frenchText("l'agent n'a pas d'accès")).toBe('l’agent n’a pas d’accès');
-  });
-
-  it('counts 0 and 1 as singular, and groups thousands', () => {
-    expect(plural(0, 'agent', 'agents')).toBe('0 agent');
-    expect(plural(1, 'agent', 'agents')).toBe('1 agent');
-    expect(plural(2, 'agent', 'agents')).toBe('2 agents');
-    expect(plural(1250, 'agent', 'agents')).toBe(`1${NNBSP}250 agents`);
   });
 
   it('lets an e-mail address break after the "@" only', () => {

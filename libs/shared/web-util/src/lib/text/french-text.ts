@@ -24,14 +24,6 @@ export function frenchText(text: string): string {
 /** `«\u202fmot\u202f»`: a quotation in the app's sentences. */
 export const quoted = (words: string): string => `«${NNBSP}${words}${NNBSP}»`;
 
-const plurals = new Intl.PluralRules('fr-FR');
-const numbers = new Intl.NumberFormat('fr-FR');
-
-/** « 0 agent », « 1 agent », « 2 agents », « 1 250 agents »: French counts 0 and 1 as singular. */
-export function plural(count: number, one: string, many: string): string {
-  return `${numbers.format(count)} ${plurals.select(count) === 'one' ? one : many}`;
-}
-
 /**
  * An e-mail address split where a line may break: after the "@" only, so an address never
  * wraps inside its name or its domain (the template puts a <wbr> between the two parts).

@@ -1,1 +1,1 @@
-export { emailBreakParts, frenchText, NNBSP, plural, quoted } from './french-text';
+export { emailBreakParts, frenchText, NNBSP, quoted } from './french-text';

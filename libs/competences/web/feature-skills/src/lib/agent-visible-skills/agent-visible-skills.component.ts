@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { COMPETENCES_VIEWER, VisibleSkillsStore } from '@maillage/competences/web/data-access';
+import { VisibleSkillsStore } from '@maillage/competences/web/data-access';
 import { sharedLevel } from './shared-level';
+import { CURRENT_ACCOUNT } from '@maillage/shared/web-data-access';
 
 /**
  * The skills an agent shares with the viewer, on their fiche (the app mounts it in the
@@ -59,7 +60,7 @@ export class AgentVisibleSkillsComponent {
   readonly agentId = input.required<string>();
 
   protected readonly store = inject(VisibleSkillsStore);
-  private readonly viewer = inject(COMPETENCES_VIEWER);
+  private readonly viewer = inject(CURRENT_ACCOUNT);
   protected readonly isOwnFiche = computed(() => this.viewer()?.agentId === this.agentId());
   protected readonly level = sharedLevel;
 

@@ -2,15 +2,17 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild
 import type { SkillLevel, SkillScope } from '@maillage/competences/contracts';
 import { ChosenSkill, MySkillsStore } from '@maillage/competences/web/data-access';
 import { DEFAULT_SCOPE, LEVELS, levelFromValue, levelLabel, NO_LEVEL_LABEL, scopeSentence } from '../labels/skill-labels';
-import { Feedback, outcomeFeedback } from '../shared/feedback';
+import { COMPETENCES_FEEDBACK } from '../shared/feedback';
 import { SkillComboboxComponent } from '../skill-combobox';
 import { ScopeChoiceComponent } from './scope-choice.component';
+import { Feedback, feedbackOf } from '@maillage/shared/web-util';
+import { FeedbackComponent } from '@maillage/shared/web-ui';
 
 /** "Ajouter une compétence": a skill of the referential, private unless the agent chooses otherwise. */
 @Component({
   selector: 'mlg-add-skill-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ScopeChoiceComponent, SkillComboboxComponent],
+  imports: [FeedbackComponent, ScopeChoiceComponent, SkillComboboxComponent],
   templateUrl: './add-skill-form.component.html',
   styleUrl: './my-skills.css',
 })
@@ -50,7 +52,7 @@ export class AddSkillFormComponent {
     const scope = this.scope();
     this.store.declare({ skillId: skill.skillId, level: this.level(), wishesToDevelop: this.wishesToDevelop(), scope }).subscribe((outcome) => {
       this.pending.set(false);
-      this.feedback.set(outcomeFeedback(outcome, `« ${skill.label} » est ajoutée à vos compétences. ${scopeSentence(scope)}`));
+      this.feedback.set(feedbackOf(outcome, `« ${skill.label} » est ajoutée à vos compétences. ${scopeSentence(scope)}`, COMPETENCES_FEEDBACK));
       if (outcome.kind !== 'done') return;
       this.combobox().reset();
       this.level.set(null);

@@ -1,9 +1,11 @@
 import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, inject, Injector, input, linkedSignal, output, signal, viewChild } from '@angular/core';
 import type { MyDeclaredSkill, SkillLevel, SkillScope } from '@maillage/competences/contracts';
 import { MySkillsStore, SkillChanges } from '@maillage/competences/web/data-access';
-import { Feedback, outcomeFeedback } from '../shared/feedback';
+import { COMPETENCES_FEEDBACK } from '../shared/feedback';
 import { LEVELS, levelFromValue, levelLabel, NO_LEVEL_LABEL } from '../labels/skill-labels';
 import { ScopeChoiceComponent } from './scope-choice.component';
+import { Feedback, feedbackOf } from '@maillage/shared/web-util';
+import { FeedbackComponent } from '@maillage/shared/web-ui';
 
 interface Saved {
   readonly level: SkillLevel | null;
@@ -17,7 +19,7 @@ const sameSaved = (a: Saved, b: Saved) => a.level === b.level && a.wishesToDevel
 @Component({
   selector: 'mlg-declared-skill-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ScopeChoiceComponent],
+  imports: [FeedbackComponent, ScopeChoiceComponent],
   templateUrl: './declared-skill-card.component.html',
   styleUrl: './my-skills.css',
 })
@@ -76,7 +78,7 @@ export class DeclaredSkillCardComponent {
     this.feedback.set(null);
     this.store.change(this.skill().skillId, this.changes()).subscribe((outcome) => {
       this.pending.set(false);
-      this.feedback.set(outcomeFeedback(outcome, `Vos choix pour « ${this.skill().label} » sont enregistrés.`));
+      this.feedback.set(feedbackOf(outcome, `Vos choix pour « ${this.skill().label} » sont enregistrés.`, COMPETENCES_FEEDBACK));
     });
   }
 
@@ -101,7 +103,7 @@ export class DeclaredSkillCardComponent {
         return;
       }
       this.confirming.set(false);
-      this.feedback.set(outcomeFeedback(outcome, ''));
+      this.feedback.set(feedbackOf(outcome, '', COMPETENCES_FEEDBACK));
     });
   }
 }

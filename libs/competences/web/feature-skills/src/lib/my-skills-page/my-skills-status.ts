@@ -1,4 +1,4 @@
-import type { LoadError } from '@maillage/competences/web/data-access';
+import type { LoadError } from '@maillage/shared/web-util';
 
 /** What the page's live region says about the agent's list of skills. */
 export function mySkillsStatus(state: { readonly loading: boolean; readonly error: LoadError | null; readonly count: number | null }): string {

@@ -1,7 +1,8 @@
 import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject, Injector, input, signal, viewChild } from '@angular/core';
 import { ReferentialAdminStore } from '@maillage/competences/web/data-access';
-import { outcomeFeedback } from '../shared/feedback';
+import { REFERENTIAL_FEEDBACK } from '../shared/feedback';
 import { synonymsOf } from './referential-view';
+import { feedbackOf } from '@maillage/shared/web-util';
 
 /** "Ajouter une compétence au référentiel": a label, one of the existing domains, synonyms. */
 @Component({
@@ -39,7 +40,7 @@ export class NewSkillFormComponent {
     this.pending.set(true);
     this.store.define({ label, domain: this.domain(), synonyms: synonymsOf(this.synonyms()) }).subscribe((outcome) => {
       this.pending.set(false);
-      const feedback = outcomeFeedback(outcome, `« ${label} » est ajoutée au référentiel, dans « ${this.domain()} ».`);
+      const feedback = feedbackOf(outcome, `« ${label} » est ajoutée au référentiel, dans « ${this.domain()} ».`, REFERENTIAL_FEEDBACK);
       if (feedback.kind === 'error') {
         // A duplicate or an empty label: the reason belongs to the label.
         this.labelError.set(feedback.text);

@@ -1,10 +1,11 @@
 import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, inject, Injector, input, signal, viewChild } from '@angular/core';
 import type { SkillHistoryEntry, SkillSummary } from '@maillage/competences/contracts';
-import { ChosenSkill, CommandOutcome, CompetencesApi, ReferentialAdminStore } from '@maillage/competences/web/data-access';
+import { ChosenSkill, CompetencesApi, ReferentialAdminStore } from '@maillage/competences/web/data-access';
 import { Observable } from 'rxjs';
-import { outcomeFeedback } from '../shared/feedback';
+import { REFERENTIAL_FEEDBACK } from '../shared/feedback';
 import { SkillComboboxComponent } from '../skill-combobox';
 import { historyLine, whenOf } from './history-lines';
+import { CommandOutcome, feedbackOf } from '@maillage/shared/web-util';
 
 type Panel = 'rename' | 'synonym' | 'merge' | 'history';
 type History = { readonly kind: 'loading' } | { readonly kind: 'failed' } | { readonly kind: 'loaded'; readonly entries: readonly SkillHistoryEntry[] };
@@ -90,7 +91,7 @@ export class ReferentialSkillCardComponent {
     this.fieldError.set(null);
     command.subscribe((outcome) => {
       this.pending.set(false);
-      const feedback = outcomeFeedback(outcome, done);
+      const feedback = feedbackOf(outcome, done, REFERENTIAL_FEEDBACK);
       if (feedback.kind === 'error') return this.refuse(feedback.text);
       this.panel.set(null);
       this.message.set(feedback.text);

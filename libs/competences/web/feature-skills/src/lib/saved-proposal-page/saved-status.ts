@@ -1,4 +1,4 @@
-import type { LoadError } from '@maillage/competences/web/data-access';
+import type { LoadError } from '@maillage/shared/web-util';
 
 /** What the saved-proposal page's live region says. */
 export function savedStatus(loading: boolean, error: LoadError | null): string {

@@ -1,25 +1,18 @@
-import type { CommandOutcome } from '@maillage/competences/web/data-access';
+import type { FeedbackMessages } from '@maillage/shared/web-util';
 
-export interface Feedback {
-  readonly kind: 'success' | 'error';
-  readonly text: string;
-}
+/**
+ * Competences' words after a change to skills (see `feedbackOf`). The domain's French detail
+ * says why a change was refused, a 403's too (e.g. an account without a fiche agent).
+ */
+export const COMPETENCES_FEEDBACK: FeedbackMessages = {
+  lagging: '{done} L’affichage sera à jour d’ici quelques instants.',
+  refused: 'Certaines valeurs ont été refusées. Vérifiez puis recommencez.',
+  forbidden: 'Vous n’avez pas le droit de faire cette modification.',
+  forbiddenDetail: true,
+  failed: 'L’enregistrement a échoué. Réessayez dans un instant.',
+};
 
-/** What the agent reads after a change to their skills. The domain's French detail says why a change was refused. */
-export function outcomeFeedback(outcome: CommandOutcome, done: string): Feedback {
-  switch (outcome.kind) {
-    case 'done':
-      // The API waits (bounded) for the read models; past that bound the pages may lag a little.
-      return { kind: 'success', text: outcome.consistent ? done : `${done} L’affichage sera à jour d’ici quelques instants.` };
-    case 'refused':
-      return { kind: 'error', text: outcome.detail ?? 'Certaines valeurs ont été refusées. Vérifiez puis recommencez.' };
-    case 'forbidden':
-      return { kind: 'error', text: outcome.detail ?? 'Vous n’avez pas le droit de faire cette modification.' };
-    case 'failed':
-      return { kind: 'error', text: 'L’enregistrement a échoué. Réessayez dans un instant.' };
-    default: {
-      const unknown: never = outcome;
-      return unknown;
-    }
-  }
-}
+export const STALE_SKILL_MESSAGE = 'Cette compétence a été modifiée entre-temps par quelqu’un d’autre : la liste est rechargée. Vérifiez puis recommencez.';
+
+/** The referential's admin commands carry If-Match: a stale version is said in plain words, since the server's speak of versions. */
+export const REFERENTIAL_FEEDBACK: FeedbackMessages = { ...COMPETENCES_FEEDBACK, stale: STALE_SKILL_MESSAGE };

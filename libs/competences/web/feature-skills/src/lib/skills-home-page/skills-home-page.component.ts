@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { COMPETENCES_VIEWER } from '@maillage/competences/web/data-access';
+import { CURRENT_ACCOUNT } from '@maillage/shared/web-data-access';
 
 const ENTRIES = [
   { link: '/competences/mes-competences', title: 'Mes compétences', text: 'Déclarez vos compétences, votre niveau si vous le souhaitez, et choisissez qui peut les voir.' },
@@ -43,6 +43,6 @@ const REFERENTIAL = {
   `,
 })
 export class SkillsHomePageComponent {
-  private readonly viewer = inject(COMPETENCES_VIEWER);
+  private readonly viewer = inject(CURRENT_ACCOUNT);
   protected readonly entries = computed(() => (this.viewer()?.roles.includes('admin') ? [...ENTRIES, REFERENTIAL] : ENTRIES));
 }

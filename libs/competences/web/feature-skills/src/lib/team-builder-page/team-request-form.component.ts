@@ -3,7 +3,6 @@ import type { TeamBuilderRequest } from '@maillage/competences/contracts';
 import {
   ChosenAgent,
   CompetencesApi,
-  COMPETENCES_VIEWER,
   DirectionsStore,
   directionsNote,
   hasErrors,
@@ -19,6 +18,7 @@ import { map } from 'rxjs';
 import { LEVELS, levelFromValue, levelLabel } from '../labels/skill-labels';
 import { SkillComboboxComponent } from '../skill-combobox';
 import { errorList } from './error-list';
+import { CURRENT_ACCOUNT } from '@maillage/shared/web-data-access';
 
 let rowKeys = 0;
 const newRow = (): RequirementDraft => ({ key: ++rowKeys, skill: null, minLevel: 'notions', count: 1 });
@@ -36,7 +36,7 @@ export class TeamRequestFormComponent {
   readonly submitted = output<TeamBuilderRequest>();
 
   protected readonly directions = inject(DirectionsStore);
-  private readonly viewer = inject(COMPETENCES_VIEWER, { optional: true });
+  private readonly viewer = inject(CURRENT_ACCOUNT, { optional: true });
   private readonly api = inject(CompetencesApi);
   private readonly injector = inject(Injector);
   private readonly comboboxes = viewChildren(SkillComboboxComponent);

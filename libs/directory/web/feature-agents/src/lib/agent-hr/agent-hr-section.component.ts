@@ -13,10 +13,12 @@ import {
   viewChild,
 } from '@angular/core';
 import { AgentChanges, AgentHrStore } from '@maillage/directory/web/data-access';
-import { commandFeedback, Feedback } from '../command-feedback';
+import { DIRECTORY_FEEDBACK } from '../command-feedback';
 import { HR_FIELDS } from '../edit-permissions';
 import { AgentHrFieldsComponent } from './agent-hr-fields.component';
 import { AgentHrFormComponent } from './agent-hr-form.component';
+import { Feedback, feedbackOf } from '@maillage/shared/web-util';
+import { FeedbackComponent } from '@maillage/shared/web-ui';
 
 /**
  * "Informations RH" of a fiche, for HR, read from the HR record and editable. A field
@@ -25,7 +27,7 @@ import { AgentHrFormComponent } from './agent-hr-form.component';
 @Component({
   selector: 'mlg-agent-hr-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [AgentHrFieldsComponent, AgentHrFormComponent],
+  imports: [FeedbackComponent, AgentHrFieldsComponent, AgentHrFormComponent],
   templateUrl: './agent-hr-section.component.html',
   styleUrl: './agent-hr-section.component.css',
 })
@@ -75,7 +77,7 @@ export class AgentHrSectionComponent {
     this.feedback.set(null);
     this.store.save(changes).subscribe((outcome) => {
       this.saving.set(false);
-      this.feedback.set(commandFeedback(outcome, 'Les informations RH ont été mises à jour.'));
+      this.feedback.set(feedbackOf(outcome, 'Les informations RH ont été mises à jour.', DIRECTORY_FEEDBACK));
       // On a refusal or a conflict the form stays open (refilled after a conflict).
       if (outcome.kind === 'done') this.stopEdit();
     });

@@ -11,11 +11,12 @@ import {
   viewChild,
 } from '@angular/core';
 import type { AgentProfile } from '@maillage/directory/contracts';
-import { AgentProfileStore, CommandOutcome, DirectoryApi, NO_FILTERS, OrgUnitsStore } from '@maillage/directory/web/data-access';
-import { AgentOption, AgentSearch, AgentSearchComponent, MAX_AGENT_CHOICES } from '@maillage/shared/web-ui';
+import { AgentProfileStore, DirectoryApi, NO_FILTERS, OrgUnitsStore } from '@maillage/directory/web/data-access';
+import { AgentOption, AgentSearch, AgentSearchComponent, FeedbackComponent, MAX_AGENT_CHOICES } from '@maillage/shared/web-ui';
 import { map, Observable } from 'rxjs';
-import { commandFeedback, Feedback } from '../command-feedback';
+import { DIRECTORY_FEEDBACK } from '../command-feedback';
 import { todayIso } from './today';
+import { CommandOutcome, Feedback, feedbackOf } from '@maillage/shared/web-util';
 
 type Panel = 'manager' | 'unit' | 'departure';
 
@@ -27,7 +28,7 @@ type Panel = 'manager' | 'unit' | 'departure';
 @Component({
   selector: 'mlg-agent-org-actions',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [AgentSearchComponent],
+  imports: [FeedbackComponent, AgentSearchComponent],
   templateUrl: './agent-org-actions.component.html',
   styleUrl: './agent-org-actions.component.css',
 })
@@ -98,7 +99,7 @@ export class AgentOrgActionsComponent {
     this.feedback.set(null);
     command.subscribe((outcome) => {
       this.pending.set(false);
-      this.feedback.set(commandFeedback(outcome, done));
+      this.feedback.set(feedbackOf(outcome, done, DIRECTORY_FEEDBACK));
       if (outcome.kind === 'done' || outcome.kind === 'conflict') {
         this.open.set(null);
         this.newManager.set(null);

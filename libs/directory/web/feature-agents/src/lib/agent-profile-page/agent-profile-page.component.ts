@@ -13,7 +13,7 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import { AgentChanges, AgentHrStore, AgentProfileStore, DIRECTORY_VIEWER } from '@maillage/directory/web/data-access';
+import { AgentChanges, AgentHrStore, AgentProfileStore } from '@maillage/directory/web/data-access';
 import { distinctUntilChanged, filter, map } from 'rxjs';
 import { AgentDetailsComponent } from '../agent-details';
 import { AgentEditFormComponent } from '../agent-edit-form';
@@ -22,13 +22,16 @@ import { AgentHrSectionComponent, AgentSensitiveSectionComponent } from '../agen
 import { AgentOrgActionsComponent } from '../agent-org-actions';
 import { AgentProfileSectionsComponent } from '../agent-profile-sections';
 import { agentStatusLine } from '../agent-status-label';
-import { commandFeedback, Feedback } from '../command-feedback';
+import { DIRECTORY_FEEDBACK } from '../command-feedback';
 import { canManageOrganisation, canRecordDeparture, canSeeHrRecord, editableFieldsFor, shownEditableFields } from '../edit-permissions';
+import { CURRENT_ACCOUNT } from '@maillage/shared/web-data-access';
+import { Feedback, feedbackOf } from '@maillage/shared/web-util';
+import { FeedbackComponent } from '@maillage/shared/web-ui';
 
 @Component({
   selector: 'mlg-agent-profile-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
+  imports: [FeedbackComponent, 
     RouterLink,
     AgentDetailsComponent,
     AgentEditFormComponent,
@@ -44,7 +47,7 @@ import { canManageOrganisation, canRecordDeparture, canSeeHrRecord, editableFiel
 })
 export class AgentProfilePageComponent {
   protected readonly store = inject(AgentProfileStore);
-  private readonly viewer = inject(DIRECTORY_VIEWER);
+  private readonly viewer = inject(CURRENT_ACCOUNT);
   private readonly injector = inject(Injector);
   private readonly editButton = viewChild<ElementRef<HTMLButtonElement>>('editButton');
 
@@ -108,7 +111,7 @@ export class AgentProfilePageComponent {
     this.feedback.set(null);
     this.store.save(changes).subscribe((outcome) => {
       this.saving.set(false);
-      this.feedback.set(commandFeedback(outcome, 'La fiche a été mise à jour.'));
+      this.feedback.set(feedbackOf(outcome, 'La fiche a été mise à jour.', DIRECTORY_FEEDBACK));
       // On a conflict the form stays open, refilled with the reloaded fiche.
       if (outcome.kind === 'done') this.stopEdit();
     });

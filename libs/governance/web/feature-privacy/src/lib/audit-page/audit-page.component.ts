@@ -9,7 +9,6 @@ import {
   AuditSearchStore,
   canSearchAudit,
   DownloadOutcome,
-  GOVERNANCE_VIEWER,
   GovernanceApi,
   PrivacyDownloads,
 } from '@maillage/governance/web/data-access';
@@ -18,6 +17,7 @@ import { map } from 'rxjs';
 import { capitalized, fieldLabel, fieldList } from '../labels/field-labels';
 import { purposeLabel } from '../labels/purpose-labels';
 import { auditResultStatus } from './audit-result-status';
+import { CURRENT_ACCOUNT } from '@maillage/shared/web-data-access';
 
 const EXPORT_MESSAGES: Readonly<Record<DownloadOutcome, string>> = {
   done: 'Le fichier journal-des-consultations.csv a été téléchargé.',
@@ -37,7 +37,7 @@ const EXPORT_MESSAGES: Readonly<Record<DownloadOutcome, string>> = {
 export class AuditPageComponent {
   protected readonly store = inject(AuditSearchStore);
   private readonly downloads = inject(PrivacyDownloads);
-  private readonly viewer = inject(GOVERNANCE_VIEWER);
+  private readonly viewer = inject(CURRENT_ACCOUNT);
   private readonly api = inject(GovernanceApi);
   protected readonly allowed = computed(() => canSearchAudit(this.viewer()));
 

@@ -1,4 +1,4 @@
-import type { LoadError } from '@maillage/governance/web/data-access';
+import type { LoadError } from '@maillage/shared/web-util';
 
 /** What the live region says about an audit search. */
 export function auditResultStatus(state: { loading: boolean; error: LoadError | null; count: number | null; limit: number }): string {

@@ -1,10 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { canRecordDecision, canSeeAuditFigures, CommitteeStore, GOVERNANCE_VIEWER } from '@maillage/governance/web/data-access';
+import { canRecordDecision, canSeeAuditFigures, CommitteeStore } from '@maillage/governance/web/data-access';
 import { AuditFiguresComponent } from './audit-figures.component';
 import { DecisionFormComponent } from './decision-form.component';
 import { DecisionLogComponent } from './decision-log.component';
 import { PolicyReplayComponent } from './policy-replay.component';
+import { CURRENT_ACCOUNT } from '@maillage/shared/web-data-access';
 
 /**
  * The comité de pilotage: the decision log and the policy replay are public to every
@@ -22,7 +23,7 @@ import { PolicyReplayComponent } from './policy-replay.component';
 })
 export class CommitteePageComponent {
   protected readonly store = inject(CommitteeStore);
-  private readonly viewer = inject(GOVERNANCE_VIEWER);
+  private readonly viewer = inject(CURRENT_ACCOUNT);
   protected readonly canRecord = computed(() => canRecordDecision(this.viewer()));
   protected readonly canSeeFigures = computed(() => canSeeAuditFigures(this.viewer()));
 

@@ -15,8 +15,10 @@ import {
 import { RULE_LABELS } from '../labels/audience-labels';
 import { capitalized, fieldLabel } from '../labels/field-labels';
 import { ruleText } from '../rules-table/rule-text';
-import { Feedback, outcomeFeedback } from '../shared/feedback';
+import { GOVERNANCE_FEEDBACK } from '../shared/feedback';
 import { todayIso } from './today';
+import { Feedback, feedbackOf } from '@maillage/shared/web-util';
+import { FeedbackComponent } from '@maillage/shared/web-ui';
 
 type TextField = 'title' | 'participants' | 'rationale';
 const ORDER: readonly DecisionDraftField[] = ['decidedOn', 'title', 'participants', 'rationale', 'rules'];
@@ -29,6 +31,7 @@ const EMPTY: Readonly<Record<TextField, string>> = { title: '', participants: ''
 @Component({
   selector: 'mlg-decision-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [FeedbackComponent],
   templateUrl: './decision-form.component.html',
   styleUrl: './decision-form.component.css',
 })
@@ -109,7 +112,7 @@ export class DecisionFormComponent {
     this.pending.set(true);
     this.store.record(decisionRequestOf(this.draft())).subscribe((outcome) => {
       this.pending.set(false);
-      this.feedback.set(outcomeFeedback(outcome, 'La décision a été enregistrée. La politique de visibilité est à jour.'));
+      this.feedback.set(feedbackOf(outcome, 'La décision a été enregistrée. La politique de visibilité est à jour.', GOVERNANCE_FEEDBACK));
       if (outcome.kind !== 'done') return;
       this.submitted.set(false);
       this.decidedOn.set(todayIso());

@@ -1,4 +1,4 @@
-import type { LoadError } from '@maillage/governance/web/data-access';
+import type { LoadError } from '@maillage/shared/web-util';
 
 /** What the page's live region says about the list of reads. */
 export function viewsStatus(state: { loading: boolean; error: LoadError | null; page: number; count: number | null }): string {

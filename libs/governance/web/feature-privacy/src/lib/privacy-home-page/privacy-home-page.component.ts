@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { canSearchAudit, GOVERNANCE_VIEWER } from '@maillage/governance/web/data-access';
+import { canSearchAudit } from '@maillage/governance/web/data-access';
+import { CURRENT_ACCOUNT } from '@maillage/shared/web-data-access';
 
 interface Entry {
   readonly link: string;
@@ -36,7 +37,7 @@ interface Entry {
   `,
 })
 export class PrivacyHomePageComponent {
-  private readonly viewer = inject(GOVERNANCE_VIEWER);
+  private readonly viewer = inject(CURRENT_ACCOUNT);
 
   protected readonly entries = computed((): readonly Entry[] => {
     const viewer = this.viewer();

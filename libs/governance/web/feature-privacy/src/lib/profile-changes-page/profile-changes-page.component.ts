@@ -1,10 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import { GOVERNANCE_VIEWER, ProfileChange, ProfileChangesStore } from '@maillage/governance/web/data-access';
+import { ProfileChange, ProfileChangesStore } from '@maillage/governance/web/data-access';
 import { InstantPipe } from '@maillage/shared/web-ui';
 import { distinctUntilChanged, filter, map, tap } from 'rxjs';
 import { actorLabel, changeLabel, changeValue, hasValues } from '../labels/change-labels';
+import { CURRENT_ACCOUNT } from '@maillage/shared/web-data-access';
 
 /**
  * "Journal des modifications" of a profile, from the event log: for the agent themself
@@ -25,7 +26,7 @@ import { actorLabel, changeLabel, changeValue, hasValues } from '../labels/chang
 })
 export class ProfileChangesPageComponent {
   protected readonly store = inject(ProfileChangesStore);
-  private readonly viewer = inject(GOVERNANCE_VIEWER);
+  private readonly viewer = inject(CURRENT_ACCOUNT);
 
   // The page is reused when the id changes: react to the parameter, not to creation.
   protected readonly agentId = toSignal(

@@ -8,7 +8,9 @@ import {
   SharingStore,
 } from '@maillage/governance/web/data-access';
 import { CHOICE_LABELS, sharingSentence } from '../labels/audience-labels';
-import { Feedback, outcomeFeedback } from '../shared/feedback';
+import { GOVERNANCE_FEEDBACK } from '../shared/feedback';
+import { Feedback, feedbackOf } from '@maillage/shared/web-util';
+import { FeedbackComponent } from '@maillage/shared/web-ui';
 
 const LEGENDS: Readonly<Record<AgentChosenField, string>> = {
   diplomas: 'Qui peut voir vos diplômes ?',
@@ -23,6 +25,7 @@ const SAVED: Readonly<Record<AgentChosenField, string>> = {
 @Component({
   selector: 'mlg-sharing-choice',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [FeedbackComponent],
   templateUrl: './sharing-choice.component.html',
   styleUrl: './sharing-choice.component.css',
 })
@@ -65,7 +68,7 @@ export class SharingChoiceComponent {
     // Exactly what the sentence says: ticks the committee does not allow are not sent.
     this.store.save(this.field(), this.effective()).subscribe((outcome) => {
       this.pending.set(false);
-      this.feedback.set(outcomeFeedback(outcome, SAVED[this.field()]));
+      this.feedback.set(feedbackOf(outcome, SAVED[this.field()], GOVERNANCE_FEEDBACK));
     });
   }
 }

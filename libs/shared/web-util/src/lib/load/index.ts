@@ -1,0 +1,1 @@
+export { loadStatus, type LoadSnapshot, type LoadStatus } from './load-status';

@@ -1,0 +1,1 @@
+export { formatCount, formatEuros, plural, pluralWord } from './french-numbers';
