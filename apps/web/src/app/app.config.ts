@@ -10,9 +10,9 @@ import {
 import { provideRouter, TitleStrategy, withInMemoryScrolling } from '@angular/router';
 import { AGENT_PROFILE_SECTIONS, AgentProfileSection } from '@maillage/directory/web/data-access';
 import { AuthService, authInterceptor, provideAuth } from '@maillage/identity/web/data-access';
+import { CURRENT_ACCOUNT } from '@maillage/shared/web-data-access';
 import { appRoutes } from './app.routes';
 import { MaillageTitleStrategy } from './title.strategy';
-import { CURRENT_ACCOUNT } from '@maillage/shared/web-data-access';
 
 export const appConfig: ApplicationConfig = {
   providers: [

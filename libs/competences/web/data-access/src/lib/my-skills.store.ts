@@ -1,11 +1,11 @@
 import { inject, Injectable } from '@angular/core';
 import type { MyDeclaredSkill } from '@maillage/competences/contracts';
 import { catchError, map, Observable, of, tap } from 'rxjs';
+import { loader } from '@maillage/shared/web-data-access';
+import { commandOutcomeOf, CommandOutcome } from '@maillage/shared/web-util';
 import { CompetencesApi } from './competences.api';
 import type { CommandAccepted, SkillChanges, SkillDeclaration } from './competences.model';
-import { loader } from '@maillage/shared/web-data-access';
 import { COMPETENCES_COMMAND_ERRORS, COMPETENCES_LOAD_ERRORS } from './problem';
-import { commandOutcomeOf, CommandOutcome } from '@maillage/shared/web-util';
 
 /** "Mes compétences": the agent's own declarations. Only the agent writes them. */
 @Injectable()

@@ -1,10 +1,10 @@
 import { inject, Injectable } from '@angular/core';
 import { catchError, map, Observable, of, tap } from 'rxjs';
+import { loader } from '@maillage/shared/web-data-access';
+import { commandOutcomeOf, CommandOutcome } from '@maillage/shared/web-util';
 import { CompetencesApi } from './competences.api';
 import type { CommandAccepted, NewReferentialSkill } from './competences.model';
-import { loader } from '@maillage/shared/web-data-access';
 import { COMPETENCES_COMMAND_ERRORS, COMPETENCES_LOAD_ERRORS } from './problem';
-import { commandOutcomeOf, CommandOutcome } from '@maillage/shared/web-util';
 
 /** "Référentiel des compétences" (admins): the skills, merged ones included, and the commands on them. */
 @Injectable()

@@ -1,9 +1,9 @@
 import { inject, Injectable, signal } from '@angular/core';
 import type { TeamBuilderRequest, TeamProposalSet } from '@maillage/competences/contracts';
-import { CompetencesApi } from './competences.api';
 import { loader } from '@maillage/shared/web-data-access';
-import { COMPETENCES_LOAD_ERRORS } from './problem';
 import { problemOf } from '@maillage/shared/web-util';
+import { CompetencesApi } from './competences.api';
+import { COMPETENCES_LOAD_ERRORS } from './problem';
 
 /** Why no proposal came back. `unavailable`: the API does not offer the team builder (yet). */
 export type ProposeFailure =

@@ -1,6 +1,6 @@
 import { inject, Injectable } from '@angular/core';
-import { CompetencesApi } from './competences.api';
 import { loader } from '@maillage/shared/web-data-access';
+import { CompetencesApi } from './competences.api';
 import { COMPETENCES_LOAD_ERRORS } from './problem';
 
 /** The skills an agent shares with the viewer, for their fiche. */

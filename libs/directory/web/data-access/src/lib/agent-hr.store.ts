@@ -1,9 +1,9 @@
 import { inject, Injectable } from '@angular/core';
 import { Observable, tap } from 'rxjs';
-import { AgentProfileStore } from './agent-profile.store';
-import { AgentChanges, DirectoryApi } from './directory.api';
 import { loader } from '@maillage/shared/web-data-access';
 import type { CommandOutcome } from '@maillage/shared/web-util';
+import { AgentProfileStore } from './agent-profile.store';
+import { AgentChanges, DirectoryApi } from './directory.api';
 
 /**
  * The HR record of the fiche's agent (role hr only). Provide it next to

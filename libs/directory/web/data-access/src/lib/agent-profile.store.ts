@@ -1,9 +1,9 @@
 import { inject, Injectable } from '@angular/core';
 import type { AgentProfile, CommandAccepted } from '@maillage/directory/contracts';
 import { catchError, map, Observable, of, tap } from 'rxjs';
-import { AgentChanges, DirectoryApi, ListedStatus } from './directory.api';
 import { loader } from '@maillage/shared/web-data-access';
 import { commandOutcomeOf, CommandOutcome, LoadError } from '@maillage/shared/web-util';
+import { AgentChanges, DirectoryApi, ListedStatus } from './directory.api';
 
 export type ProfileLoadError = LoadError;
 

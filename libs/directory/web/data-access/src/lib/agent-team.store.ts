@@ -2,8 +2,8 @@ import { computed, inject, Injectable, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import type { Page } from '@maillage/directory/contracts';
 import { catchError, map, of, Subject, switchMap } from 'rxjs';
-import { DirectoryApi, TeamMember } from './directory.api';
 import { loader, pageCountOf } from '@maillage/shared/web-data-access';
+import { DirectoryApi, TeamMember } from './directory.api';
 
 export interface AgentTeamState {
   readonly status: 'loading' | 'loaded' | 'error';

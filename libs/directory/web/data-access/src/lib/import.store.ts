@@ -1,8 +1,8 @@
 import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core';
 import { exhaustMap, filter, Subscription, switchMap, takeWhile, timer } from 'rxjs';
+import { problemOf } from '@maillage/shared/web-util';
 import { ImportApi } from './import.api';
 import { ImportJob } from './import.model';
-import { problemOf } from '@maillage/shared/web-util';
 
 export type ImportPhase = 'choosing' | 'uploading' | 'reviewing' | 'applying' | 'finished';
 

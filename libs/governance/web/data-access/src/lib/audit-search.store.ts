@@ -1,6 +1,6 @@
 import { inject, Injectable } from '@angular/core';
-import { GovernanceApi } from './governance.api';
 import { loader } from '@maillage/shared/web-data-access';
+import { GovernanceApi } from './governance.api';
 import { GOVERNANCE_LOAD_ERRORS } from './problem';
 import type { AuditCriteria } from './privacy.model';
 

@@ -1,10 +1,10 @@
 import { computed, inject, Injectable } from '@angular/core';
 import { catchError, map, Observable, of, tap } from 'rxjs';
-import { GovernanceApi } from './governance.api';
 import { loader } from '@maillage/shared/web-data-access';
+import { commandOutcomeOf, CommandOutcome } from '@maillage/shared/web-util';
+import { GovernanceApi } from './governance.api';
 import { GOVERNANCE_LOAD_ERRORS } from './problem';
 import type { DecisionRequest } from './privacy.model';
-import { commandOutcomeOf, CommandOutcome } from '@maillage/shared/web-util';
 
 /** The comité de pilotage page: decision log, policy replay, aggregate figures, new decisions. */
 @Injectable()
@@ -20,8 +20,9 @@ export class CommitteeStore {
     const decisions = this.decisionLog.value();
     return decisions ? [...decisions].reverse() : null;
   });
-  readonly decisionsLoading = this.decisionLog.loading;
   readonly decisionsError = this.decisionLog.error;
+  /** What the log's status line says: loading, error, empty or ready. */
+  readonly decisionsStatus = this.decisionLog.status;
 
   /** The policy in force today: the starting point of a new decision. */
   readonly currentPolicy = this.current.value;

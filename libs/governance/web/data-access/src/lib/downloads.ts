@@ -1,10 +1,10 @@
 import { inject, Injectable } from '@angular/core';
 import { catchError, map, Observable, of } from 'rxjs';
+import { problemOf } from '@maillage/shared/web-util';
 import { FileSaver } from './file-saver';
 import { GovernanceApi } from './governance.api';
 import { PrivacyApi } from './privacy.api';
 import type { AuditCriteria } from './privacy.model';
-import { problemOf } from '@maillage/shared/web-util';
 
 export type DownloadOutcome = 'done' | 'forbidden' | 'failed';
 

@@ -16,6 +16,8 @@ export class ProfileChangesStore {
     return changes ? [...changes].reverse() : null;
   });
   readonly loading = this.changesLoader.loading;
+  /** What the page shows: loading, error, empty or ready. */
+  readonly status = this.changesLoader.status;
   /** `unavailable`: the API does not offer the journal (yet). */
   readonly error = this.changesLoader.error;
 

@@ -1,10 +1,10 @@
 import { computed, inject, Injectable, Signal, signal } from '@angular/core';
 import { catchError, forkJoin, map, Observable, of, tap } from 'rxjs';
-import { GovernanceApi } from './governance.api';
 import { loader } from '@maillage/shared/web-data-access';
+import { commandOutcomeOf, CommandOutcome } from '@maillage/shared/web-util';
+import { GovernanceApi } from './governance.api';
 import { GOVERNANCE_LOAD_ERRORS } from './problem';
 import { PrivacyApi } from './privacy.api';
-import { commandOutcomeOf, CommandOutcome } from '@maillage/shared/web-util';
 import { AgentChosenField, ChoosableAudience } from './privacy.model';
 import { allowedAudiences, chosenAudiences, sameAudiences } from './sharing';
 

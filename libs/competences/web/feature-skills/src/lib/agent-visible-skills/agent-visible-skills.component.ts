@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { VisibleSkillsStore } from '@maillage/competences/web/data-access';
-import { sharedLevel } from './shared-level';
 import { CURRENT_ACCOUNT } from '@maillage/shared/web-data-access';
+import { sharedLevel } from './shared-level';
 
 /**
  * The skills an agent shares with the viewer, on their fiche (the app mounts it in the

@@ -1,3 +1,5 @@
+import { plural } from '@maillage/shared/web-util';
+
 const percent = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 
@@ -50,5 +52,5 @@ export function shortName(displayName: string): string {
 
 /** "1 personne manquante", "2 personnes manquantes". */
 export function missingLabel(missing: number): string {
-  return missing === 1 ? '1 personne manquante' : `${missing} personnes manquantes`;
+  return plural(missing, 'personne manquante', 'personnes manquantes');
 }

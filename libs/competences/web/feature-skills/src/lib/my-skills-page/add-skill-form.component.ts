@@ -1,12 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild } from '@angular/core';
 import type { SkillLevel, SkillScope } from '@maillage/competences/contracts';
 import { ChosenSkill, MySkillsStore } from '@maillage/competences/web/data-access';
+import { Feedback, feedbackOf } from '@maillage/shared/web-util';
+import { FeedbackComponent } from '@maillage/shared/web-ui';
 import { DEFAULT_SCOPE, LEVELS, levelFromValue, levelLabel, NO_LEVEL_LABEL, scopeSentence } from '../labels/skill-labels';
 import { COMPETENCES_FEEDBACK } from '../shared/feedback';
 import { SkillComboboxComponent } from '../skill-combobox';
 import { ScopeChoiceComponent } from './scope-choice.component';
-import { Feedback, feedbackOf } from '@maillage/shared/web-util';
-import { FeedbackComponent } from '@maillage/shared/web-ui';
 
 /** "Ajouter une compétence": a skill of the referential, private unless the agent chooses otherwise. */
 @Component({

@@ -1,11 +1,11 @@
 import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, inject, Injector, input, linkedSignal, output, signal, viewChild } from '@angular/core';
 import type { MyDeclaredSkill, SkillLevel, SkillScope } from '@maillage/competences/contracts';
 import { MySkillsStore, SkillChanges } from '@maillage/competences/web/data-access';
+import { Feedback, feedbackOf } from '@maillage/shared/web-util';
+import { FeedbackComponent } from '@maillage/shared/web-ui';
 import { COMPETENCES_FEEDBACK } from '../shared/feedback';
 import { LEVELS, levelFromValue, levelLabel, NO_LEVEL_LABEL } from '../labels/skill-labels';
 import { ScopeChoiceComponent } from './scope-choice.component';
-import { Feedback, feedbackOf } from '@maillage/shared/web-util';
-import { FeedbackComponent } from '@maillage/shared/web-ui';
 
 interface Saved {
   readonly level: SkillLevel | null;

@@ -1,4 +1,4 @@
-import type { LoadError } from '@maillage/shared/web-util';
+import { type LoadError, plural } from '@maillage/shared/web-util';
 
 /** What the page's live region says about the agent's list of skills. */
 export function mySkillsStatus(state: { readonly loading: boolean; readonly error: LoadError | null; readonly count: number | null }): string {
@@ -6,5 +6,5 @@ export function mySkillsStatus(state: { readonly loading: boolean; readonly erro
   if (state.error) return 'Vos compétences n’ont pas pu être chargées. Réessayez dans un instant.';
   if (state.count === null) return state.loading ? 'Chargement de vos compétences…' : '';
   if (state.count === 0) return 'Vous n’avez encore déclaré aucune compétence.';
-  return state.count === 1 ? '1 compétence déclarée.' : `${state.count} compétences déclarées.`;
+  return `${plural(state.count, 'compétence déclarée', 'compétences déclarées')}.`;
 }

@@ -1,4 +1,5 @@
 import type { TeamProposalSet } from '@maillage/competences/contracts';
+import { plural } from '@maillage/shared/web-util';
 import { levelLabel } from '../labels/skill-labels';
 
 export interface RequestSummary {
@@ -28,16 +29,16 @@ export function requestSummary(
   }
   const skills = request.requirements.map((r) => {
     const label = skillNames.get(r.skillId) ?? lookups.skillLabel(r.skillId) ?? r.skillId;
-    return `${label} — niveau ${levelLabel(r.minLevel).toLowerCase()} au moins, ${r.count === 1 ? '1 personne' : `${r.count} personnes`}`;
+    return `${label} — niveau ${levelLabel(r.minLevel).toLowerCase()} au moins, ${plural(r.count, 'personne', 'personnes')}`;
   });
   const directionNames = request.requiredDirectionIds.map((id) => directions.get(id) ?? lookups.directionName(id) ?? 'direction inconnue');
   const fixedNames = request.fixedMemberIds.map((id) => people.get(id) ?? 'agent non trouvé');
   const excluded = request.excludedIds.length;
   return {
     skills,
-    maxSize: `${request.maxSize} personne${request.maxSize > 1 ? 's' : ''} au plus`,
+    maxSize: `${plural(request.maxSize, 'personne', 'personnes')} au plus`,
     directions: directionNames.length ? directionNames.join(', ') : 'aucune imposée',
     fixed: fixedNames.length ? fixedNames.map((name, i) => (i === 0 ? `${name} (chef de projet)` : name)).join(', ') : 'aucun',
-    excluded: excluded === 0 ? 'aucune' : excluded === 1 ? '1 personne' : `${excluded} personnes`,
+    excluded: excluded === 0 ? 'aucune' : plural(excluded, 'personne', 'personnes'),
   };
 }

@@ -1,5 +1,6 @@
 import type { ProposedTeam } from '@maillage/competences/contracts';
 import type { TeamGraphLink, TeamGraphNode } from '@maillage/competences/web/ui-team-graph';
+import { formatCount, plural } from '@maillage/shared/web-util';
 import { shortName } from '../labels/team-labels';
 
 const NO_DIRECTION = 'Direction non renseignée';
@@ -34,8 +35,8 @@ export function teamGraphData(team: ProposedTeam, leadId: string | null): TeamGr
   );
 
   const directions = [...new Set(members.map(groupOf))];
-  const people = members.length === 1 ? '1 membre' : `${members.length} membres`;
-  const spread = directions.length === 1 ? 'd’une seule direction' : `de ${directions.length} directions`;
+  const people = plural(members.length, 'membre', 'membres');
+  const spread = directions.length === 1 ? 'd’une seule direction' : `de ${formatCount(directions.length)} directions`;
   const parts = [
     `${people} ${spread}.`,
     ...directions.map((direction) => `${direction} : ${list(members.filter((m) => groupOf(m) === direction).map((m) => m.displayName))}.`),
@@ -47,4 +48,4 @@ export function teamGraphData(team: ProposedTeam, leadId: string | null): TeamGr
 }
 
 const pairs = (count: number) =>
-  count === 0 ? 'aucune paire de membres ne travaille' : count === 1 ? '1 paire de membres travaille' : `${count} paires de membres travaillent`;
+  count === 0 ? 'aucune paire de membres ne travaille' : plural(count, 'paire de membres travaille', 'paires de membres travaillent');

@@ -1,8 +1,8 @@
 import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject, Injector, input, signal, viewChild } from '@angular/core';
 import { ReferentialAdminStore } from '@maillage/competences/web/data-access';
+import { feedbackOf } from '@maillage/shared/web-util';
 import { REFERENTIAL_FEEDBACK } from '../shared/feedback';
 import { synonymsOf } from './referential-view';
-import { feedbackOf } from '@maillage/shared/web-util';
 
 /** "Ajouter une compétence au référentiel": a label, one of the existing domains, synonyms. */
 @Component({

@@ -2,10 +2,10 @@ import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementR
 import type { SkillHistoryEntry, SkillSummary } from '@maillage/competences/contracts';
 import { ChosenSkill, CompetencesApi, ReferentialAdminStore } from '@maillage/competences/web/data-access';
 import { Observable } from 'rxjs';
+import { CommandOutcome, feedbackOf } from '@maillage/shared/web-util';
 import { REFERENTIAL_FEEDBACK } from '../shared/feedback';
 import { SkillComboboxComponent } from '../skill-combobox';
 import { historyLine, whenOf } from './history-lines';
-import { CommandOutcome, feedbackOf } from '@maillage/shared/web-util';
 
 type Panel = 'rename' | 'synonym' | 'merge' | 'history';
 type History = { readonly kind: 'loading' } | { readonly kind: 'failed' } | { readonly kind: 'loaded'; readonly entries: readonly SkillHistoryEntry[] };

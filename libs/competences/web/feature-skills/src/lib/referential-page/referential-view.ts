@@ -1,4 +1,5 @@
 import type { SkillSummary } from '@maillage/competences/contracts';
+import { plural } from '@maillage/shared/web-util';
 
 export interface DomainGroup {
   readonly domain: string;
@@ -31,7 +32,7 @@ export function groupByDomain(skills: readonly SkillSummary[], filter: string): 
 /** "12 compétences", said after each filtering. */
 export function countLabel(groups: readonly DomainGroup[], filter: string): string {
   const count = groups.reduce((sum, g) => sum + g.skills.length, 0);
-  const skills = count === 0 ? 'Aucune compétence' : count === 1 ? '1 compétence' : `${count} compétences`;
+  const skills = count === 0 ? 'Aucune compétence' : plural(count, 'compétence', 'compétences');
   return filter.trim() ? `${skills} pour « ${filter.trim()} ».` : `${skills} dans le référentiel.`;
 }
 

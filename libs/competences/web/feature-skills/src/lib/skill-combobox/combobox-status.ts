@@ -1,3 +1,5 @@
+import { plural } from '@maillage/shared/web-util';
+
 /** What the combobox's live region says once the options have settled. */
 export function comboboxStatus(state: { readonly q: string; readonly count: number | null; readonly searching: boolean; readonly chosen: string | null }): string {
   if (state.chosen) return `« ${state.chosen} » choisie.`;
@@ -5,7 +7,7 @@ export function comboboxStatus(state: { readonly q: string; readonly count: numb
   if (state.count === null) return 'La recherche n’a pas abouti. Réessayez.';
   if (!state.q) return '';
   if (state.count === 0) return `Aucune compétence du référentiel ne correspond à « ${state.q} ».`;
-  const what = state.count === 1 ? '1 compétence proposée' : `${state.count} compétences proposées`;
+  const what = plural(state.count, 'compétence proposée', 'compétences proposées');
   return `${what}. Flèches haut et bas pour parcourir, Entrée pour choisir.`;
 }
 

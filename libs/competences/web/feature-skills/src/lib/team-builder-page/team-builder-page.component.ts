@@ -3,6 +3,7 @@ import { afterNextRender, ChangeDetectionStrategy, Component, computed, effect, 
 import { RouterLink } from '@angular/router';
 import type { TeamBuilderRequest } from '@maillage/competences/contracts';
 import { TeamProposalsStore } from '@maillage/competences/web/data-access';
+import { plural } from '@maillage/shared/web-util';
 import { ProposalSetComponent } from '../proposal-set';
 import { proposeFailureText } from './propose-failure-text';
 import { TeamRequestFormComponent } from './team-request-form.component';
@@ -30,7 +31,7 @@ export class TeamBuilderPageComponent {
     const set = this.store.set();
     if (!set) return '';
     const count = set.proposals.length;
-    return count === 0 ? 'Aucune équipe n’a pu être proposée.' : `${count === 1 ? '1 proposition d’équipe est prête' : `${count} propositions d’équipe sont prêtes`}, ci-dessous.`;
+    return count === 0 ? 'Aucune équipe n’a pu être proposée.' : `${plural(count, 'proposition d’équipe est prête', 'propositions d’équipe sont prêtes')}, ci-dessous.`;
   });
   /** Shown after "Enregistrer et partager". */
   protected readonly sharing = signal(false);

@@ -15,10 +15,10 @@ import {
 } from '@maillage/competences/web/data-access';
 import { AgentListPickerComponent, AgentSearch, MAX_AGENT_CHOICES } from '@maillage/shared/web-ui';
 import { map } from 'rxjs';
+import { CURRENT_ACCOUNT } from '@maillage/shared/web-data-access';
 import { LEVELS, levelFromValue, levelLabel } from '../labels/skill-labels';
 import { SkillComboboxComponent } from '../skill-combobox';
 import { errorList } from './error-list';
-import { CURRENT_ACCOUNT } from '@maillage/shared/web-data-access';
 
 let rowKeys = 0;
 const newRow = (): RequirementDraft => ({ key: ++rowKeys, skill: null, minLevel: 'notions', count: 1 });

@@ -1,10 +1,10 @@
-const count = new Intl.NumberFormat('fr-FR');
+import { plural } from '@maillage/shared/web-util';
 
 export function indirectReportsLabel(indirect: number): string {
   if (indirect === 0) return 'Aucun agent encadré indirectement.';
-  return indirect === 1 ? '1 agent encadré indirectement.' : `${count.format(indirect)} agents encadrés indirectement.`;
+  return `${plural(indirect, 'agent encadré', 'agents encadrés')} indirectement.`;
 }
 
 export function teamLinkLabel(teamSize: number): string {
-  return teamSize === 1 ? "Voir toute l'équipe (1 agent)" : `Voir toute l'équipe (${count.format(teamSize)} agents)`;
+  return `Voir toute l'équipe (${plural(teamSize, 'agent', 'agents')})`;
 }

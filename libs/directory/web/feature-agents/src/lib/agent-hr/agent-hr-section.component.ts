@@ -13,12 +13,12 @@ import {
   viewChild,
 } from '@angular/core';
 import { AgentChanges, AgentHrStore } from '@maillage/directory/web/data-access';
+import { Feedback, feedbackOf } from '@maillage/shared/web-util';
+import { FeedbackComponent } from '@maillage/shared/web-ui';
 import { DIRECTORY_FEEDBACK } from '../command-feedback';
 import { HR_FIELDS } from '../edit-permissions';
 import { AgentHrFieldsComponent } from './agent-hr-fields.component';
 import { AgentHrFormComponent } from './agent-hr-form.component';
-import { Feedback, feedbackOf } from '@maillage/shared/web-util';
-import { FeedbackComponent } from '@maillage/shared/web-ui';
 
 /**
  * "Informations RH" of a fiche, for HR, read from the HR record and editable. A field

@@ -14,9 +14,9 @@ import type { AgentProfile } from '@maillage/directory/contracts';
 import { AgentProfileStore, DirectoryApi, NO_FILTERS, OrgUnitsStore } from '@maillage/directory/web/data-access';
 import { AgentOption, AgentSearch, AgentSearchComponent, FeedbackComponent, MAX_AGENT_CHOICES } from '@maillage/shared/web-ui';
 import { map, Observable } from 'rxjs';
+import { CommandOutcome, Feedback, feedbackOf } from '@maillage/shared/web-util';
 import { DIRECTORY_FEEDBACK } from '../command-feedback';
 import { todayIso } from './today';
-import { CommandOutcome, Feedback, feedbackOf } from '@maillage/shared/web-util';
 
 type Panel = 'manager' | 'unit' | 'departure';
 

@@ -15,6 +15,9 @@ import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { AgentChanges, AgentHrStore, AgentProfileStore } from '@maillage/directory/web/data-access';
 import { distinctUntilChanged, filter, map } from 'rxjs';
+import { CURRENT_ACCOUNT } from '@maillage/shared/web-data-access';
+import { Feedback, feedbackOf } from '@maillage/shared/web-util';
+import { FeedbackComponent } from '@maillage/shared/web-ui';
 import { AgentDetailsComponent } from '../agent-details';
 import { AgentEditFormComponent } from '../agent-edit-form';
 import { AgentHierarchyComponent } from '../agent-hierarchy';
@@ -24,9 +27,6 @@ import { AgentProfileSectionsComponent } from '../agent-profile-sections';
 import { agentStatusLine } from '../agent-status-label';
 import { DIRECTORY_FEEDBACK } from '../command-feedback';
 import { canManageOrganisation, canRecordDeparture, canSeeHrRecord, editableFieldsFor, shownEditableFields } from '../edit-permissions';
-import { CURRENT_ACCOUNT } from '@maillage/shared/web-data-access';
-import { Feedback, feedbackOf } from '@maillage/shared/web-util';
-import { FeedbackComponent } from '@maillage/shared/web-ui';
 
 @Component({
   selector: 'mlg-agent-profile-page',

@@ -1,6 +1,6 @@
 import type { AgentSearchState } from '@maillage/directory/web/data-access';
+import { plural, pluralWord } from '@maillage/shared/web-util';
 
-const count = new Intl.NumberFormat('fr-FR');
 // French quotes take non-breaking spaces inside.
 const quoted = (q: string) => `«\u00a0${q}\u00a0»`;
 
@@ -17,8 +17,8 @@ export function resultCountLabel({ status, q, filtered, result }: AgentSearchSta
     if (q) return `Aucun agent ne correspond à ${quoted(q)}${withFilters}.`;
     return filtered ? 'Aucun agent ne correspond à ces filtres.' : "Aucun agent dans l'annuaire.";
   }
-  const agents = total === 1 ? '1 agent' : `${count.format(total)} agents`;
-  if (q) return `${agents} ${total === 1 ? 'trouvé' : 'trouvés'} pour ${quoted(q)}${withFilters}.`;
-  if (filtered) return `${agents} ${total === 1 ? 'correspond' : 'correspondent'} à ces filtres.`;
+  const agents = plural(total, 'agent', 'agents');
+  if (q) return `${agents} ${pluralWord(total, 'trouvé', 'trouvés')} pour ${quoted(q)}${withFilters}.`;
+  if (filtered) return `${agents} ${pluralWord(total, 'correspond', 'correspondent')} à ces filtres.`;
   return `${agents} dans l'annuaire.`;
 }

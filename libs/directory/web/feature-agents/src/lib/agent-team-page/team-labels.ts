@@ -1,8 +1,8 @@
-const count = new Intl.NumberFormat('fr-FR');
+import { plural } from '@maillage/shared/web-util';
 
 export function teamCountLabel(total: number): string {
   if (total === 0) return 'Aucun agent dans cette équipe.';
-  return total === 1 ? '1 agent dans cette équipe.' : `${count.format(total)} agents dans cette équipe.`;
+  return `${plural(total, 'agent', 'agents')} dans cette équipe.`;
 }
 
 /** Depth 1 reports to the manager directly; deeper ones through others. */

@@ -1,4 +1,5 @@
 import type { ImportRow, ImportRowOutcome, ImportSummary, ImportWithheld } from '@maillage/directory/web/data-access';
+import { formatCount, plural } from '@maillage/shared/web-util';
 import { frenchLongDate } from '../agent-status-label';
 
 export const OUTCOME_LABELS: Readonly<Record<ImportRowOutcome, string>> = {
@@ -75,9 +76,6 @@ export function changeLines(row: ImportRow): string[] {
   return lines;
 }
 
-const count = new Intl.NumberFormat('fr-FR');
-const plural = (n: number, one: string, many: string) => `${count.format(n)} ${n === 1 ? one : many}`;
-
 /** The counts per outcome, in the order a reviewer reads them. */
 export function outcomeCounts(summary: ImportSummary): { readonly outcome: ImportRowOutcome; readonly label: string; readonly count: number }[] {
   return (['new', 'changed', 'unchanged', 'error'] as const).map((outcome) => ({ outcome, label: OUTCOME_LABELS[outcome], count: summary[outcome] }));
@@ -96,5 +94,5 @@ export function finalSummary(summary: ImportSummary, status: 'applied' | 'failed
 
 /** What the progress bar says to screen readers, beyond the percentage. */
 export function progressText(progress: number, processed: number, total: number): string {
-  return `${count.format(Math.round(progress))} % (${count.format(processed)} ${processed === 1 ? 'ligne traitée' : 'lignes traitées'} sur ${count.format(total)})`;
+  return `${formatCount(Math.round(progress))} % (${plural(processed, 'ligne traitée', 'lignes traitées')} sur ${formatCount(total)})`;
 }

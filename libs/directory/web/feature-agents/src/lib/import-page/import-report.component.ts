@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
 import type { ImportRow } from '@maillage/directory/web/data-access';
+import { plural } from '@maillage/shared/web-util';
 import { changeLines, OUTCOME_LABELS, withheldText } from './import-labels';
 
 interface ShownRow {
@@ -36,4 +37,5 @@ export class ImportReportComponent {
       })),
   );
   protected readonly hiddenCount = computed(() => this.rows().length - this.shown().length);
+  protected readonly hiddenLabel = computed(() => `${plural(this.hiddenCount(), 'ligne inchangée masquée', 'lignes inchangées masquées')}.`);
 }

@@ -1,9 +1,7 @@
 import type { OrgChartUnit } from '@maillage/directory/contracts';
 import type { OrgChartAgent, OrgTreeUnit } from '@maillage/directory/web/data-access';
 import type { OrgChartLink, OrgChartNode, OrgTreeItem } from '@maillage/directory/web/ui-org-chart';
-
-const count = new Intl.NumberFormat('fr-FR');
-const plural = (n: number, one: string, many: string) => `${count.format(n)} ${n === 1 ? one : many}`;
+import { plural } from '@maillage/shared/web-util';
 
 function unitDetail(unit: OrgChartUnit): string {
   const parts = [plural(unit.agentCount, 'agent', 'agents')];

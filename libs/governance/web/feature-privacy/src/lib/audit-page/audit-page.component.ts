@@ -14,10 +14,10 @@ import {
 } from '@maillage/governance/web/data-access';
 import { AgentOption, AgentPickerComponent, AgentSearch, InstantPipe, MAX_AGENT_CHOICES } from '@maillage/shared/web-ui';
 import { map } from 'rxjs';
+import { CURRENT_ACCOUNT } from '@maillage/shared/web-data-access';
 import { capitalized, fieldLabel, fieldList } from '../labels/field-labels';
 import { purposeLabel } from '../labels/purpose-labels';
 import { auditResultStatus } from './audit-result-status';
-import { CURRENT_ACCOUNT } from '@maillage/shared/web-data-access';
 
 const EXPORT_MESSAGES: Readonly<Record<DownloadOutcome, string>> = {
   done: 'Le fichier journal-des-consultations.csv a été téléchargé.',

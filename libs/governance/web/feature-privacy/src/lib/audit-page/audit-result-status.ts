@@ -1,4 +1,4 @@
-import type { LoadError } from '@maillage/shared/web-util';
+import { type LoadError, plural } from '@maillage/shared/web-util';
 
 /** What the live region says about an audit search. */
 export function auditResultStatus(state: { loading: boolean; error: LoadError | null; count: number | null; limit: number }): string {
@@ -8,7 +8,7 @@ export function auditResultStatus(state: { loading: boolean; error: LoadError | 
   if (state.count === null) return '';
   if (state.count === 0) return 'Aucune consultation ne correspond à ces critères.';
   if (state.count >= state.limit) {
-    return `${state.count.toLocaleString('fr-FR')} consultations affichées : la limite est atteinte, précisez la recherche pour tout voir.`;
+    return `${plural(state.count, 'consultation affichée', 'consultations affichées')} : la limite est atteinte, précisez la recherche pour tout voir.`;
   }
-  return state.count === 1 ? '1 consultation trouvée.' : `${state.count.toLocaleString('fr-FR')} consultations trouvées.`;
+  return `${plural(state.count, 'consultation trouvée', 'consultations trouvées')}.`;
 }

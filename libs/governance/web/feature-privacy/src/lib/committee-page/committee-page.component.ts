@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { canRecordDecision, canSeeAuditFigures, CommitteeStore } from '@maillage/governance/web/data-access';
+import { CURRENT_ACCOUNT } from '@maillage/shared/web-data-access';
 import { AuditFiguresComponent } from './audit-figures.component';
 import { DecisionFormComponent } from './decision-form.component';
 import { DecisionLogComponent } from './decision-log.component';
+import { newestFirstCount } from '../labels/count-labels';
 import { PolicyReplayComponent } from './policy-replay.component';
-import { CURRENT_ACCOUNT } from '@maillage/shared/web-data-access';
 
 /**
  * The comité de pilotage: the decision log and the policy replay are public to every
@@ -26,6 +27,7 @@ export class CommitteePageComponent {
   private readonly viewer = inject(CURRENT_ACCOUNT);
   protected readonly canRecord = computed(() => canRecordDecision(this.viewer()));
   protected readonly canSeeFigures = computed(() => canSeeAuditFigures(this.viewer()));
+  protected readonly decisionsLabel = computed(() => newestFirstCount(this.store.decisions()?.length ?? 0, 'décision enregistrée', 'décisions enregistrées'));
 
   constructor() {
     this.store.loadDecisions();

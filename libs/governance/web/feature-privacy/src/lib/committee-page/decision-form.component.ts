@@ -12,13 +12,13 @@ import {
   DecisionDraftField,
   decisionRequestOf,
 } from '@maillage/governance/web/data-access';
+import { Feedback, feedbackOf } from '@maillage/shared/web-util';
+import { FeedbackComponent } from '@maillage/shared/web-ui';
 import { RULE_LABELS } from '../labels/audience-labels';
 import { capitalized, fieldLabel } from '../labels/field-labels';
 import { ruleText } from '../rules-table/rule-text';
 import { GOVERNANCE_FEEDBACK } from '../shared/feedback';
 import { todayIso } from './today';
-import { Feedback, feedbackOf } from '@maillage/shared/web-util';
-import { FeedbackComponent } from '@maillage/shared/web-ui';
 
 type TextField = 'title' | 'participants' | 'rationale';
 const ORDER: readonly DecisionDraftField[] = ['decidedOn', 'title', 'participants', 'rationale', 'rules'];

@@ -1,4 +1,4 @@
-import type { LoadError } from '@maillage/shared/web-util';
+import { formatCount, type LoadError, plural } from '@maillage/shared/web-util';
 
 /** What the page's live region says about the list of reads. */
 export function viewsStatus(state: { loading: boolean; error: LoadError | null; page: number; count: number | null }): string {
@@ -7,6 +7,7 @@ export function viewsStatus(state: { loading: boolean; error: LoadError | null; 
   if (state.error) return "La liste des consultations n'a pas pu être chargée. Réessayez dans un instant.";
   if (state.count === null) return '';
   if (state.count === 0) return state.page > 1 ? 'Aucune autre consultation.' : "Personne n'a encore consulté vos données sensibles.";
-  const what = state.count === 1 ? '1 consultation' : `${state.count} consultations`;
-  return state.page > 1 ? `${what} sur la page ${state.page}.` : `${what} affichée${state.count === 1 ? '' : 's'}, les plus récentes d'abord.`;
+  return state.page > 1
+    ? `${plural(state.count, 'consultation', 'consultations')} sur la page ${formatCount(state.page)}.`
+    : `${plural(state.count, 'consultation affichée', 'consultations affichées')}, les plus récentes d'abord.`;
 }

@@ -4,8 +4,9 @@ import { ActivatedRoute, RouterLink } from '@angular/router';
 import { ProfileChange, ProfileChangesStore } from '@maillage/governance/web/data-access';
 import { InstantPipe } from '@maillage/shared/web-ui';
 import { distinctUntilChanged, filter, map, tap } from 'rxjs';
-import { actorLabel, changeLabel, changeValue, hasValues } from '../labels/change-labels';
 import { CURRENT_ACCOUNT } from '@maillage/shared/web-data-access';
+import { actorLabel, changeLabel, changeValue, hasValues } from '../labels/change-labels';
+import { newestFirstCount } from '../labels/count-labels';
 
 /**
  * "Journal des modifications" of a profile, from the event log: for the agent themself
@@ -40,6 +41,7 @@ export class ProfileChangesPageComponent {
   );
   protected readonly own = computed(() => !!this.agentId() && this.viewer()?.agentId === this.agentId());
   protected readonly count = computed(() => this.store.changes()?.length ?? null);
+  protected readonly countLabel = computed(() => newestFirstCount(this.count() ?? 0, 'modification enregistrée', 'modifications enregistrées'));
 
   protected readonly changeLabel = changeLabel;
   protected readonly actorLabel = actorLabel;

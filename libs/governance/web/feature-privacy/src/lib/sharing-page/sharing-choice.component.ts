@@ -7,10 +7,10 @@ import {
   sameAudiences,
   SharingStore,
 } from '@maillage/governance/web/data-access';
-import { CHOICE_LABELS, sharingSentence } from '../labels/audience-labels';
-import { GOVERNANCE_FEEDBACK } from '../shared/feedback';
 import { Feedback, feedbackOf } from '@maillage/shared/web-util';
 import { FeedbackComponent } from '@maillage/shared/web-ui';
+import { CHOICE_LABELS, sharingSentence } from '../labels/audience-labels';
+import { GOVERNANCE_FEEDBACK } from '../shared/feedback';
 
 const LEGENDS: Readonly<Record<AgentChosenField, string>> = {
   diplomas: 'Qui peut voir vos diplômes ?',
