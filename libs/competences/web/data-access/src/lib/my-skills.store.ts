@@ -44,7 +44,7 @@ export class MySkillsStore {
       map((accepted): CommandOutcome => ({ kind: 'done', consistent: accepted.consistent })),
       catchError((error: unknown) => of(commandOutcomeOf(error, COMPETENCES_COMMAND_ERRORS))),
       tap((outcome) => {
-        if (outcome.kind === 'done' || outcome.kind === 'refused') after();
+        if (outcome.kind === 'done' || outcome.kind === 'refused' || outcome.kind === 'conflict') after();
       }),
     );
   }

@@ -43,7 +43,7 @@ export class ReferentialAdminStore {
       map((accepted): CommandOutcome => ({ kind: 'done', consistent: accepted.consistent })),
       catchError((error: unknown) => of(commandOutcomeOf(error, COMPETENCES_COMMAND_ERRORS))),
       tap((outcome) => {
-        if (outcome.kind === 'done' || outcome.kind === 'refused') this.list.reload();
+        if (outcome.kind !== 'failed' && outcome.kind !== 'forbidden') this.list.reload();
       }),
     );
   }
