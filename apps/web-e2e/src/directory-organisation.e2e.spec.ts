@@ -324,6 +324,8 @@ describeInChromium('Directory and organisation in Chromium (needs Chromium at /u
     expect(await textOf(alert)).toBe(CONFLICT_MESSAGE);
     expect(await alert.getAttribute('aria-atomic')).toBe('true');
     expect(await textOf(page.locator('mlg-agent-profile-page > mlg-feedback > [role="status"]'))).toBe('');
+    // The focus lands on the message, so keyboard and screen-reader users are on what went wrong.
+    await page.waitForFunction(() => !!document.activeElement?.closest('mlg-agent-profile-page > mlg-feedback > [role="alert"]'));
     await detail(page, 'Bureau').getByText(theirs, { exact: true }).waitFor();
     expect(await textOf(detail(page, 'Bureau'))).toBe(theirs);
     // The form stays open, refilled with their value: the user's own is only typed again knowingly.
