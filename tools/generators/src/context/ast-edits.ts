@@ -128,11 +128,13 @@ export function addProperty(edit: SourceEdit, object: ts.ObjectLiteralExpression
 /** `import { names } from 'module'`: merged into an existing import of that module, or a new line after the last import; once. */
 export function addNamedImports(edit: SourceEdit, module: string, names: readonly string[]): void {
   const imports = edit.file.statements.filter(ts.isImportDeclaration);
-  const existing = imports.find(
-    (i) => ts.isStringLiteral(i.moduleSpecifier) && i.moduleSpecifier.text === module && !i.importClause?.isTypeOnly && i.importClause?.namedBindings && ts.isNamedImports(i.importClause.namedBindings),
-  );
-  if (existing) {
-    const bindings = existing.importClause!.namedBindings as ts.NamedImports;
+  const namedImportsOf = (i: ts.ImportDeclaration): ts.NamedImports | undefined => {
+    const bindings = i.importClause?.namedBindings;
+    const sameModule = ts.isStringLiteral(i.moduleSpecifier) && i.moduleSpecifier.text === module;
+    return sameModule && !i.importClause?.isTypeOnly && bindings && ts.isNamedImports(bindings) ? bindings : undefined;
+  };
+  const bindings = imports.map(namedImportsOf).find((b) => b !== undefined);
+  if (bindings) {
     const present = new Set(bindings.elements.map((e) => e.name.text));
     const missing = names.filter((n) => !present.has(n));
     if (missing.length === 0) return;
