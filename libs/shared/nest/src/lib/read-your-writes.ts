@@ -27,7 +27,7 @@ export class ReadYourWrites {
 
   async answer(id: string, outcome: CommandOutcome): Promise<CommandAcceptedBody> {
     const position = outcome.logPosition ?? null;
-    const consistent = position === null ? true : await this.waiter.waitFor(position, this.waitMs).catch(() => false);
+    const consistent = position === null ? true : await this.waiter.waitFor(position, this.waitMs, outcome.eventTypes).catch(() => false);
     return { id, version: outcome.streamVersion ?? -1, position, consistent };
   }
 }
