@@ -24,9 +24,11 @@ export const depConstraints = [
   // Tools (benchmarks, test harness) may use one another, e.g. the seed's generated city.
   { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:shared', 'scope:tools', ...CONTEXTS.map((c) => `scope:${c}`)] },
 
+  // A domain may name published language (contracts: plain types and constants, pure like itself),
+  // e.g. governance's list of governed fields, rather than keep a copy that drifts.
   {
     sourceTag: 'type:domain',
-    onlyDependOnLibsWithTags: ['type:domain'],
+    onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'],
     bannedExternalImports: [...SERVER_ONLY, ...BROWSER_ONLY, 'rxjs'],
   },
   // Contracts are what other contexts and the browser compile against: they may name other

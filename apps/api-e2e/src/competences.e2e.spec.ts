@@ -72,8 +72,12 @@ describe('skills over HTTP', () => {
   it('lets only admins merge duplicate skills, and carries every declaration over', async () => {
     expect((await asAgent.post('/api/skills', { label: 'Cartographie numérique', domain: 'Numérique et SI' })).status).toBe(403);
     expect((await asAdmin.post('/api/skills', { label: 'Cartographie numérique', domain: 'Numérique et SI' })).status).toBe(201);
-    await asAgent.post('/api/me/skills', { skillId: 'cartographie-numerique', level: 'notions', scope: 'everyone' });
+    expect((await asAgent.post('/api/me/skills', { skillId: 'cartographie-numerique', level: 'notions', scope: 'everyone' })).status).toBe(201);
     expect((await asAdmin.post('/api/skills/cartographie-numerique/merge', { intoSkillId: 'sig' }, { 'if-match': '"0"' })).status).toBe(201);
+    // The agent now holds SIG through the merge: a second declaration would show SIG twice, and hiding one would leave the other shared.
+    const again = await asAgent.post('/api/me/skills', { skillId: 'sig', level: 'pratique', scope: 'hidden' });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('COMPETENCES.ALREADY_DECLARED');
     const sig = await asAdmin.get('/api/skill-search?q=sig&pageSize=100');
     expect(sig.body.items.map((m: { agentId: string }) => m.agentId)).toContain(agentId);
     const history = await db.query(`SELECT type FROM events WHERE stream_id = 'skill-cartographie-numerique' ORDER BY stream_version`);
@@ -197,8 +201,10 @@ describe('team builder over HTTP', () => {
   });
 
   it('refuses a null scope or wish (issue 8) with 400 problem+json, appends nothing, and keeps applying the agent’s later choices', async () => {
-    const skillId = 'sig';
-    await asAgent.post('/api/me/skills', { skillId, level: 'notions', scope: 'everyone' });
+    // A skill of its own: the agent already holds 'sig' through the merge tested above.
+    expect((await asAdmin.post('/api/skills', { label: 'Registre des délibérations', domain: 'Bureautique et outils' })).status).toBe(201);
+    const skillId = 'registre-des-deliberations';
+    expect((await asAgent.post('/api/me/skills', { skillId, level: 'notions', scope: 'everyone' })).status).toBe(201);
     const countEvents = async () => Number((await db.query('SELECT count(*) FROM events WHERE stream_id = $1', [`agentskills-${agentId}`])).rows[0].count);
     const before = await countEvents();
     for (const body of [{ scope: null }, { wishesToDevelop: null }, { scope: '' }, { level: 'grand maître' }]) {

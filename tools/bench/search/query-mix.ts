@@ -1,3 +1,4 @@
+import { stripAccents } from '@maillage/shared/contracts';
 import { TownHall } from '../city/town-hall';
 import { seededRandom } from '../stats';
 
@@ -38,8 +39,6 @@ const WEIGHTS: Record<QueryKind, number> = {
 
 const POST_WORDS = ['technicien', 'gestionnaire paie', 'jardinier', 'bibliothécaire', 'urbanisme', 'agent d’accueil', 'assistante', 'éducateur sportif'];
 const UNIT_WORDS = ['maintenance', 'propreté', 'voirie', 'espaces verts', 'paie et carrières'];
-
-const stripAccents = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
 /** One letter replaced by its neighbour in the word, away from the first two: "Fournier" → "Fourneer". */
 function typo(word: string, random: () => number): string {

@@ -1,4 +1,5 @@
 import { AgentRegisteredData } from '@maillage/directory/domain';
+import { foldText } from '@maillage/shared/contracts';
 import { Site, Title } from './catalogue';
 import { FIRST_NAMES, LAST_NAMES } from './names';
 import { Random } from './random';
@@ -13,14 +14,7 @@ const LAST_MANAGER_START = Date.UTC(2019, 11, 31);
 
 /** « Müller-Roux » → « muller-roux », « N'Diaye » → « ndiaye », « Lecœur » → « lecoeur ». */
 export function asciiFold(name: string): string {
-  return name
-    .replace(/œ/g, 'oe')
-    .replace(/Œ/g, 'Oe')
-    .replace(/æ/g, 'ae')
-    .replace(/Æ/g, 'Ae')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldText(name)
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

@@ -1,3 +1,5 @@
+import { foldText } from '@maillage/shared/contracts';
+
 /** A town hall's skill referential: domain → skills, with synonyms after `|`. Fictitious but realistic. */
 const REFERENTIAL: Record<string, string[]> = {
   'Achats et marchés': ['Marchés publics|commande publique', 'Rédaction de cahiers des charges|CCTP', 'Analyse des offres', 'Exécution des marchés', 'Achats responsables|achats durables', 'Négociation fournisseurs', 'Code de la commande publique', 'Dématérialisation des marchés|profil acheteur'],
@@ -28,7 +30,7 @@ export interface SkillDefinition {
 }
 
 const slug = (text: string) =>
-  text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  foldText(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 /** The seeded referential: stable, readable ids ("marches-publics"), domain, synonyms. */
 export function skillReferential(): SkillDefinition[] {

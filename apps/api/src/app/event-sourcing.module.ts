@@ -84,7 +84,7 @@ export class EventSourcingModule implements OnApplicationBootstrap, OnApplicatio
           provide: ReadModelWaiter,
           inject: [PG_POOL, PROJECTIONS, ProjectionRunner],
           useFactory: (pool: Pool, projections: Projection[], runner: ProjectionRunner) =>
-            new ReadModelWaiter(pool, projections.map((p) => p.name), runner),
+            new ReadModelWaiter(pool, projections, runner),
         },
         { provide: READ_MODEL_WAIT_MS, useValue: config.readModelWaitMs },
         ReadYourWrites,

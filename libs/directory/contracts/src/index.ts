@@ -3,6 +3,8 @@
  * the web app and other contexts may import them, never the domain.
  */
 
+import { HR_FIELDS } from '@maillage/governance/contracts';
+
 export type AgentStatus = 'active' | 'on_leave' | 'departed';
 
 /**
@@ -53,25 +55,16 @@ export interface AgentProfile extends AgentDirectoryEntry {
   readonly version: number;
 }
 
-export interface Page<T> {
-  readonly items: readonly T[];
-  readonly total: number;
-  readonly page: number;
-  readonly pageSize: number;
-}
+/** The platform's shapes, re-exported for the web libs that still import them from here: defined once, in `@maillage/shared/contracts`. */
+export type { CommandAccepted, Page } from '@maillage/shared/contracts';
 
 /** Fields of a profile that can be changed through `PATCH /api/agents/:id`. */
-export const EDITABLE_AGENT_FIELDS = [
-  'usualName', 'postTitle', 'workPhone', 'office',
-  'employment', 'category', 'filiere', 'cadreEmplois', 'grade', 'matricule', 'hrCode', 'dgaCode', 'diplomas', 'experience',
-] as const;
+export const EDITABLE_AGENT_FIELDS = ['usualName', 'postTitle', 'workPhone', 'office', ...HR_FIELDS] as const;
 export type EditableAgentField = (typeof EDITABLE_AGENT_FIELDS)[number];
 /** Of those, the ones an agent may change on their own profile (the rest is HR's). */
 export const SELF_EDITABLE_AGENT_FIELDS: readonly EditableAgentField[] = ['usualName', 'workPhone', 'office', 'diplomas', 'experience'];
 /** Sensitive HR fields among them: sent only to viewers the visibility policy allows. */
-export const HR_AGENT_FIELDS: readonly EditableAgentField[] = [
-  'employment', 'category', 'filiere', 'cadreEmplois', 'grade', 'matricule', 'hrCode', 'dgaCode', 'diplomas', 'experience',
-];
+export const HR_AGENT_FIELDS: readonly EditableAgentField[] = HR_FIELDS;
 
 export type OrgUnitKind = 'direction' | 'service' | 'unit';
 
@@ -134,15 +127,6 @@ export interface AgentHrRecord {
   readonly dgaCode: string | null;
   readonly diplomas: string | null;
   readonly experience: string | null;
-}
-
-/** What a command returns: where its events landed and whether reads see them yet. */
-export interface CommandAccepted {
-  readonly id: string;
-  readonly version: number;
-  readonly position: { readonly transaction: number; readonly position: number } | null;
-  /** False when the read models had not caught up within the wait bound. */
-  readonly consistent: boolean;
 }
 
 /**

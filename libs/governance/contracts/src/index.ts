@@ -8,14 +8,20 @@ export const AUDIENCES = ['self', 'hierarchy', 'hr', 'same_unit', 'everyone'] as
 export type Audience = (typeof AUDIENCES)[number];
 
 /**
+ * The sensitive HR fields (situation, catégorie, filière, cadre d'emplois, grade, matricule,
+ * codes RH/DGA, diplômes, expérience). Governance owns the list: the directory's HR record, its
+ * editable fields and the policy are all built from this one, so a field cannot be added to one
+ * and left ungoverned in another.
+ */
+export const HR_FIELDS = ['employment', 'category', 'filiere', 'cadreEmplois', 'grade', 'matricule', 'hrCode', 'dgaCode', 'diplomas', 'experience'] as const;
+export type HrField = (typeof HR_FIELDS)[number];
+
+/**
  * Every piece of information a profile shows, whose audience the policy decides:
  * the directory basics (`name`: first name and name in use; `birthName`; `postTitle`;
  * `unit`: unit and direction; work contacts; start date) and the HR fields.
  */
-export const GOVERNED_FIELDS = [
-  'name', 'birthName', 'postTitle', 'unit', 'workEmail', 'workPhone', 'office', 'startDate',
-  'employment', 'category', 'filiere', 'cadreEmplois', 'grade', 'matricule', 'hrCode', 'dgaCode', 'diplomas', 'experience',
-] as const;
+export const GOVERNED_FIELDS = ['name', 'birthName', 'postTitle', 'unit', 'workEmail', 'workPhone', 'office', 'startDate', ...HR_FIELDS] as const;
 export type GovernedField = (typeof GOVERNED_FIELDS)[number];
 
 /** The directory basics among them: what a line of the annuaire (search, team, org chart) may carry. */

@@ -7,8 +7,8 @@ export { EVENT_STORE_MIGRATIONS } from './lib/migrations';
 
 export { ProjectionCheckpoints1764576000001 } from './lib/projections/projections.migration';
 export { ProjectionParking1764577100000 } from './lib/projections/parking.migration';
-export { PROJECTIONS } from './lib/projections/projection';
-export type { Projection, ProjectionSql } from './lib/projections/projection';
+export { PROJECTIONS, projectionConsumes } from './lib/projections/projection';
+export type { Projection, ProjectionSql, WaitedProjection } from './lib/projections/projection';
 export { ProjectionRunner } from './lib/projections/projection-runner';
 export type { ProjectionRunnerOptions } from './lib/projections/projection-runner';
 export { ReadModelWaiter } from './lib/projections/read-model-waiter';

@@ -4,7 +4,6 @@ export { CurrentActor, Public, RequireRoles, actorOf } from './lib/auth.decorato
 export type { AuthenticatedAccount } from './lib/auth.decorators';
 export { JwtAuthGuard, RolesGuard } from './lib/auth.guards';
 export { READ_MODEL_WAIT_MS, ReadYourWrites } from './lib/read-your-writes';
-export type { CommandAcceptedBody } from './lib/read-your-writes';
 export { MAX_PAGE, PageRequest } from './lib/page.request';
 export { MAX_JSON_DEPTH, jsonBodyProblem, verifyJsonBody } from './lib/json-body';
 export { RequestSafetyPipe, isRealCalendarDate } from './lib/request-safety.pipe';

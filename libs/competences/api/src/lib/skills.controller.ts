@@ -27,8 +27,9 @@ import {
   SynonymRequest,
   UpdateSkillRequest,
 } from './competences.requests';
+import { foldText } from '@maillage/shared/contracts';
 
-const slug = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (text: string) => foldText(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 function requireAgent(actor: Actor): string {
   if (!actor.agentId) throw new DomainError('COMPETENCES.NO_AGENT', 'forbidden', 'Ce compte n’est rattaché à aucun agent.');

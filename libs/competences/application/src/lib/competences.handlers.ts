@@ -61,14 +61,25 @@ export class MergeSkillHandler extends CompetencesHandler implements ICommandHan
 @CommandHandler(DeclareSkillCommand)
 export class DeclareSkillHandler extends CompetencesHandler implements ICommandHandler<DeclareSkillCommand, CommandOutcome> {
   async execute({ agentId, skillId, level, wishesToDevelop, scope, actor }: DeclareSkillCommand) {
-    const skill = await this.readModel.findSkill(skillId);
+    const [skill, mergedSkillIds] = await Promise.all([this.readModel.findSkill(skillId), this.mergedInto(skillId)]);
     return handleCommand(
       this.store,
       agentSkillsStreamId(agentId),
       agentSkillsDecider,
-      { type: 'DeclareSkill', agentId, declarantAgentId: actor.agentId, skillIsActive: !!skill && skill.mergedInto === null, skill: { skillId, level, wishesToDevelop, scope } },
+      { type: 'DeclareSkill', agentId, declarantAgentId: actor.agentId, skillIsActive: !!skill && skill.mergedInto === null, mergedSkillIds, skill: { skillId, level, wishesToDevelop, scope } },
       commandContextFor(actor, this.clock),
     );
+  }
+
+  /** Every skill merged into this one, through chains of merges too (A into B, then B into C): few, and rare. */
+  private async mergedInto(skillId: string): Promise<string[]> {
+    const found: string[] = [];
+    for (let next = [skillId]; next.length > 0; ) {
+      const merged = (await Promise.all(next.map((id) => this.readModel.skillsMergedInto(id)))).flat().map((s) => s.skillId).filter((id) => !found.includes(id));
+      found.push(...merged);
+      next = merged;
+    }
+    return found;
   }
 }
 

@@ -19,7 +19,7 @@ export type AgentSkillEvent =
   | { readonly type: 'AgentSkillWithdrawn'; readonly data: { readonly agentId: string; readonly skillId: string } };
 
 export type AgentSkillCommand =
-  | { readonly type: 'DeclareSkill'; readonly agentId: string; readonly declarantAgentId: string | null; readonly skill: Omit<DeclaredSkill, 'scope'> & { readonly scope?: SkillScope }; readonly skillIsActive: boolean }
+  | { readonly type: 'DeclareSkill'; readonly agentId: string; readonly declarantAgentId: string | null; readonly skill: Omit<DeclaredSkill, 'scope'> & { readonly scope?: SkillScope }; readonly skillIsActive: boolean; readonly mergedSkillIds?: readonly string[] }
   | { readonly type: 'UpdateSkill'; readonly agentId: string; readonly declarantAgentId: string | null; readonly skillId: string; readonly level?: SkillLevel | null; readonly scope?: SkillScope; readonly wishesToDevelop?: boolean }
   | { readonly type: 'WithdrawSkill'; readonly agentId: string; readonly declarantAgentId: string | null; readonly skillId: string };
 
@@ -93,7 +93,12 @@ function decide(command: AgentSkillCommand, state: AgentSkillsState): AgentSkill
   switch (command.type) {
     case 'DeclareSkill': {
       if (!command.skillIsActive) throw new DomainError('COMPETENCES.SKILL_NOT_FOUND', 'invalid', 'Cette compétence n’existe pas dans le référentiel.');
+      // A declaration of a skill since merged into this one already is this skill (the read model shows it under the survivor):
+      // a second one would show the skill twice, and hiding one would leave the other shared.
       if (state.has(command.skill.skillId)) throw new DomainError('COMPETENCES.ALREADY_DECLARED', 'conflict', 'Vous avez déjà déclaré cette compétence.');
+      if ((command.mergedSkillIds ?? []).some((skillId) => state.has(skillId))) {
+        throw new DomainError('COMPETENCES.ALREADY_DECLARED', 'conflict', 'Vous avez déjà cette compétence : celle que vous aviez déclarée lui a été fusionnée. Modifiez-la plutôt que de la déclarer à nouveau.');
+      }
       return [{ type: 'AgentSkillDeclared', data: { agentId: command.agentId, ...command.skill, scope: command.skill.scope ?? 'hidden' } }];
     }
     case 'UpdateSkill': {

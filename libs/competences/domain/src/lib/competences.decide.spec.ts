@@ -74,6 +74,14 @@ describe('agent skills', () => {
     spec.given([declared]).when({ type: 'DeclareSkill', agentId: 'a-1', declarantAgentId: 'a-1', skillIsActive: true, skill: { skillId: 's-sig', level: null, wishesToDevelop: true } }).thenThrows('COMPETENCES.ALREADY_DECLARED');
   });
 
+  it('refuses a skill the agent already holds through a merge, so it never shows twice with two sharing choices', () => {
+    const sig = { skillId: 's-sig', level: null, wishesToDevelop: false, scope: 'everyone' as const };
+    spec.given([declared]).when({ type: 'DeclareSkill', agentId: 'a-1', declarantAgentId: 'a-1', skillIsActive: true, mergedSkillIds: ['s-cartographie', 's-sig'], skill: { ...sig, skillId: 's-geomatique' } })
+      .thenThrows('COMPETENCES.ALREADY_DECLARED');
+    spec.given([declared]).when({ type: 'DeclareSkill', agentId: 'a-1', declarantAgentId: 'a-1', skillIsActive: true, mergedSkillIds: ['s-cartographie'], skill: { ...sig, skillId: 's-geomatique' } })
+      .then([{ type: 'AgentSkillDeclared', data: { agentId: 'a-1', ...sig, skillId: 's-geomatique' } }]);
+  });
+
   describe('refuses values outside their type, and appends nothing', () => {
     const loose = <T>(value: unknown) => value as T;
     const update = (changes: Record<string, unknown>) => ({ type: 'UpdateSkill' as const, agentId: 'a-1', declarantAgentId: 'a-1', skillId: 's-sig', ...changes });

@@ -1,5 +1,6 @@
 import { AgentSkillEvent, CompetencesEvent, SkillEvent } from '@maillage/competences/domain';
 import { Projection, ProjectionSql } from '@maillage/shared/event-store';
+import { foldText as fold } from '@maillage/shared/contracts';
 import { RecordedEvent } from '@maillage/shared/kernel';
 
 /**
@@ -102,5 +103,3 @@ export class CompetencesProjection implements Projection<CompetencesEvent['type'
     }
   }
 }
-
-const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();

@@ -46,7 +46,7 @@ export class PostgresCompetencesReadModel implements CompetencesReadModel {
   declaredSkillsOf(agentId: string): Promise<(DeclaredSkill & { label: string; declaredSkillId: string })[]> {
     return this.db.query(
       `SELECT s.skill_id AS "skillId", s.declared_skill_id AS "declaredSkillId", k.label, s.level, s.wishes_to_develop AS "wishesToDevelop", s.scope
-       FROM competences_agent_skills s JOIN competences_skills k ON k.skill_id = s.skill_id WHERE s.agent_id = $1 ORDER BY k.label`,
+       FROM competences_agent_skills s JOIN competences_skills k ON k.skill_id = s.skill_id WHERE s.agent_id = $1 ORDER BY k.label, s.declared_skill_id`,
       [agentId],
     );
   }

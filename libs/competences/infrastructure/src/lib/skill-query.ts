@@ -1,5 +1,6 @@
+import { foldText } from '@maillage/shared/contracts';
 /** Lower case, no accents: how the skills' search text is stored. */
-export const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+export const fold = (text: string) => foldText(text).trim();
 
 const words = (text: string) => fold(text).split(/[^a-z0-9]+/).filter(Boolean).slice(0, 8);
 

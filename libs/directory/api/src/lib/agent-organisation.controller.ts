@@ -11,7 +11,8 @@ import {
   MoveAgentToUnitCommand,
   RecordDepartureCommand,
 } from '@maillage/directory/application';
-import { AgentDirectoryEntry, AgentHierarchy, AgentHrRecord, CommandAccepted, Page } from '@maillage/directory/contracts';
+import { AgentDirectoryEntry, AgentHierarchy, AgentHrRecord } from '@maillage/directory/contracts';
+import type { CommandAccepted, Page } from '@maillage/shared/contracts';
 import { Actor, CommandOutcome } from '@maillage/shared/kernel';
 import { CurrentActor, PageRequest, ReadYourWrites, requireIfMatch, RequireRoles } from '@maillage/shared/nest';
 import { AssignManagerRequest, ChangeStatusRequest, MoveToUnitRequest, RecordDepartureRequest } from './agents.requests';

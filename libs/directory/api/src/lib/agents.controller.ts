@@ -8,12 +8,13 @@ import {
   RegisterAgentCommand,
   SearchAgentsQuery,
 } from '@maillage/directory/application';
-import { AgentDirectoryEntry, AgentProfile, CommandAccepted, Page, SELF_EDITABLE_AGENT_FIELDS } from '@maillage/directory/contracts';
+import { AgentDirectoryEntry, AgentProfile, SELF_EDITABLE_AGENT_FIELDS } from '@maillage/directory/contracts';
 import { Actor, CommandOutcome } from '@maillage/shared/kernel';
 import { CurrentActor, ReadYourWrites, requireIfMatch, RequireRoles } from '@maillage/shared/nest';
 import type { Response } from 'express';
 import { ChangeAgentFieldsRequest, RegisterAgentRequest, SearchAgentsRequest } from './agents.requests';
 import { uuid } from './http-helpers';
+import { CommandAccepted, Page, PLATFORM_PROBLEMS } from '@maillage/shared/contracts';
 
 
 @ApiTags('annuaire')
@@ -95,6 +96,6 @@ function rejectFieldsBeyondRole(request: ChangeAgentFieldsRequest, agentId: stri
   }
   const refused = Object.keys(request).filter((field) => !(SELF_EDITABLE_AGENT_FIELDS as readonly string[]).includes(field));
   if (refused.length > 0) {
-    throw new BadRequestException({ code: 'REQUEST.FIELD_NOT_ALLOWED', message: `Vous ne pouvez pas modifier vous-même : ${refused.join(', ')}.` });
+    throw new BadRequestException({ code: PLATFORM_PROBLEMS.REQUEST_FIELD_NOT_ALLOWED, message: `Vous ne pouvez pas modifier vous-même : ${refused.join(', ')}.` });
   }
 }

@@ -1,6 +1,7 @@
 import { BadRequestException, ParseUUIDPipe } from '@nestjs/common';
+import { PLATFORM_PROBLEMS } from '@maillage/shared/contracts';
 
 export const uuid = new ParseUUIDPipe({
   version: '4',
-  exceptionFactory: () => new BadRequestException({ code: 'REQUEST.INVALID_ID', message: 'Identifiant invalide.' }),
+  exceptionFactory: () => new BadRequestException({ code: PLATFORM_PROBLEMS.REQUEST_INVALID_ID, message: 'Identifiant invalide.' }),
 });

@@ -11,7 +11,8 @@ import {
   MoveOrgUnitCommand,
   RenameOrgUnitCommand,
 } from '@maillage/directory/application';
-import { CommandAccepted, OrgChartLevel, OrgUnitSummary } from '@maillage/directory/contracts';
+import { OrgChartLevel, OrgUnitSummary } from '@maillage/directory/contracts';
+import type { CommandAccepted } from '@maillage/shared/contracts';
 import { Actor, CommandOutcome } from '@maillage/shared/kernel';
 import { CurrentActor, ReadYourWrites, requireIfMatch, RequireRoles } from '@maillage/shared/nest';
 import { uuid } from './http-helpers';

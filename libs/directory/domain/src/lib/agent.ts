@@ -1,3 +1,5 @@
+import { HR_FIELDS, HrField } from '@maillage/governance/contracts';
+
 /** Fields everyone may see and that change after registration. */
 export const AGENT_PROFILE_FIELDS = ['usualName', 'postTitle', 'workPhone', 'office'] as const;
 export type AgentProfileField = (typeof AGENT_PROFILE_FIELDS)[number];
@@ -7,19 +9,8 @@ export type AgentProfileField = (typeof AGENT_PROFILE_FIELDS)[number];
  * applied at the one redaction point; the directory only records them.
  * Union membership, health or any special category of data is never stored.
  */
-export const AGENT_HR_FIELDS = [
-  'employment',
-  'category',
-  'filiere',
-  'cadreEmplois',
-  'grade',
-  'matricule',
-  'hrCode',
-  'dgaCode',
-  'diplomas',
-  'experience',
-] as const;
-export type AgentHrField = (typeof AGENT_HR_FIELDS)[number];
+export const AGENT_HR_FIELDS = HR_FIELDS;
+export type AgentHrField = HrField;
 
 export type AgentField = AgentProfileField | AgentHrField;
 export const AGENT_FIELDS: readonly AgentField[] = [...AGENT_PROFILE_FIELDS, ...AGENT_HR_FIELDS];

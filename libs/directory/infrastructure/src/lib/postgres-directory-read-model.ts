@@ -11,7 +11,8 @@ import {
   PersonLine,
   SearchableField,
 } from '@maillage/directory/application';
-import { AgentHrRecord, OrgUnitSummary, Page } from '@maillage/directory/contracts';
+import { AgentHrRecord, OrgUnitSummary } from '@maillage/directory/contracts';
+import type { Page } from '@maillage/shared/contracts';
 import { Pool, QueryResultRow } from 'pg';
 import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';

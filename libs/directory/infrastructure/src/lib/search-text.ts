@@ -1,15 +1,8 @@
+import { foldText } from '@maillage/shared/contracts';
+
 /** "Hélène Müller-Roux" → "helene muller-roux": accents and case never block a match. */
 export function foldForSearch(...parts: readonly (string | null | undefined)[]): string {
-  return parts
-    .filter((p): p is string => !!p)
-    .join(' ')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    // Ligatures do not decompose; PostgreSQL's unaccent spells them out the same way.
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/ß/g, 'ss')
+  return foldText(parts.filter((p): p is string => !!p).join(' '))
     .replace(/\s+/g, ' ')
     .trim();
 }

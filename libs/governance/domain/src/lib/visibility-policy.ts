@@ -1,22 +1,10 @@
+import { AGENT_CHOSEN_FIELDS, AUDIENCES, Audience, GOVERNED_FIELDS, GovernedField } from '@maillage/governance/contracts';
 import { Decider, DomainError, assertNever } from '@maillage/shared/kernel';
 import { isCalendarDay } from './calendar-day';
 
-/** Mirrors governance contracts; the domain keeps its own copy so it depends on nothing. */
-export const AUDIENCES = ['self', 'hierarchy', 'hr', 'same_unit', 'everyone'] as const;
-export type Audience = (typeof AUDIENCES)[number];
-
-/**
- * Every piece of information a profile shows: the directory basics (name in
- * use, birth name, post, unit, work contacts, start date) and the HR fields.
- */
-export const GOVERNED_FIELDS = [
-  'name', 'birthName', 'postTitle', 'unit', 'workEmail', 'workPhone', 'office', 'startDate',
-  'employment', 'category', 'filiere', 'cadreEmplois', 'grade', 'matricule', 'hrCode', 'dgaCode', 'diplomas', 'experience',
-] as const;
-export type GovernedField = (typeof GOVERNED_FIELDS)[number];
-
-/** Fields whose audience the agent chooses, within the ceiling the policy sets. */
-export const AGENT_CHOSEN_FIELDS: readonly GovernedField[] = ['diplomas', 'experience'];
+// The field names and audiences are governance's published language: one list, in its contracts.
+export { AGENT_CHOSEN_FIELDS, AUDIENCES, GOVERNED_FIELDS };
+export type { Audience, GovernedField };
 
 export type Policy = Readonly<Record<GovernedField, readonly Audience[]>>;
 

@@ -17,6 +17,11 @@ export interface CommandContext {
 export interface CommandOutcome extends Partial<AppendResult> {
   /** Events appended by this command (possibly none: a no-op command). */
   readonly appended: number;
+  /**
+   * Types of the events appended: read-your-writes waits only for the read models that consume one
+   * of them, so a stalled projection elsewhere does not hold this write back. Absent: not known, wait for all.
+   */
+  readonly eventTypes?: readonly string[];
 }
 
 /**
@@ -50,5 +55,5 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
     events.map((event) => ({ eventId: context.newEventId(), type: event.type, data: event.data, metadata: context.metadata })),
     currentVersion,
   );
-  return { appended: events.length, ...result };
+  return { appended: events.length, eventTypes: [...new Set(events.map((event) => event.type))], ...result };
 }

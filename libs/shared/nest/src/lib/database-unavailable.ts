@@ -1,4 +1,5 @@
 import type { ProblemDetails } from './problem-details.filter';
+import { PLATFORM_PROBLEMS } from '@maillage/shared/contracts';
 
 /**
  * Tells "the database is away, frozen or refusing connections" from every
@@ -30,7 +31,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return cause !== undefined && cause !== error && isDatabaseUnavailable(cause);
 }
 
-export const DATABASE_UNAVAILABLE = 'PLATFORM.DATABASE_UNAVAILABLE';
+export const DATABASE_UNAVAILABLE = PLATFORM_PROBLEMS.DATABASE_UNAVAILABLE;
 
 /** Seconds a client should wait before retrying (sent as Retry-After). */
 export const DATABASE_RETRY_AFTER_SECONDS = 5;

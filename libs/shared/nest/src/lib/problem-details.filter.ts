@@ -1,4 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { PLATFORM_PROBLEMS, ProblemDetails as SharedProblemDetails } from '@maillage/shared/contracts';
 import { DomainError, ErrorKind } from '@maillage/shared/kernel';
 import type { Request, Response } from 'express';
 import { databaseUnavailableProblem } from './database-unavailable';
@@ -15,15 +16,15 @@ const STATUS_BY_KIND: Record<ErrorKind, number> = {
 
 /** Codes for failures raised by the framework rather than by our domain. */
 const CODE_BY_STATUS: Record<number, [string, string]> = {
-  400: ['REQUEST.INVALID', 'Requête invalide.'],
-  401: ['AUTH.UNAUTHENTICATED', 'Authentification requise.'],
-  403: ['AUTH.FORBIDDEN', 'Vous n’avez pas accès à cette ressource.'],
-  404: ['REQUEST.NOT_FOUND', 'Ressource introuvable.'],
-  405: ['REQUEST.METHOD_NOT_ALLOWED', 'Méthode non autorisée.'],
-  413: ['REQUEST.TOO_LARGE', 'La requête est trop volumineuse.'],
-  415: ['REQUEST.UNSUPPORTED_MEDIA_TYPE', 'Type de contenu non pris en charge.'],
-  428: ['REQUEST.PRECONDITION_REQUIRED', 'En-tête If-Match requis.'],
-  429: ['AUTH.TOO_MANY_ATTEMPTS', 'Trop de tentatives.'],
+  400: [PLATFORM_PROBLEMS.REQUEST_INVALID, 'Requête invalide.'],
+  401: [PLATFORM_PROBLEMS.AUTH_UNAUTHENTICATED, 'Authentification requise.'],
+  403: [PLATFORM_PROBLEMS.AUTH_FORBIDDEN, 'Vous n’avez pas accès à cette ressource.'],
+  404: [PLATFORM_PROBLEMS.REQUEST_NOT_FOUND, 'Ressource introuvable.'],
+  405: [PLATFORM_PROBLEMS.REQUEST_METHOD_NOT_ALLOWED, 'Méthode non autorisée.'],
+  413: [PLATFORM_PROBLEMS.REQUEST_TOO_LARGE, 'La requête est trop volumineuse.'],
+  415: [PLATFORM_PROBLEMS.REQUEST_UNSUPPORTED_MEDIA_TYPE, 'Type de contenu non pris en charge.'],
+  428: [PLATFORM_PROBLEMS.REQUEST_PRECONDITION_REQUIRED, 'En-tête If-Match requis.'],
+  429: [PLATFORM_PROBLEMS.AUTH_TOO_MANY_ATTEMPTS, 'Trop de tentatives.'],
 };
 
 /**
@@ -32,30 +33,21 @@ const CODE_BY_STATUS: Record<number, [string, string]> = {
  * come through body-parser's verify hook, which would answer 403.
  */
 const BODY_PARSER_PROBLEMS: Record<string, [number, string, string]> = {
-  'entity.parse.failed': [400, 'REQUEST.INVALID_JSON', 'Le contenu n’est pas un JSON valide.'],
-  'entity.too.deep': [400, 'REQUEST.TOO_DEEP', 'Le contenu JSON est trop imbriqué.'],
-  'entity.nul.character': [400, 'REQUEST.NUL_CHARACTER', 'La requête contient un caractère nul : retirez-le.'],
-  'entity.too.large': [413, 'REQUEST.TOO_LARGE', 'La requête est trop volumineuse.'],
-  'entity.verify.failed': [400, 'REQUEST.INVALID', 'Requête invalide.'],
-  'charset.unsupported': [415, 'REQUEST.UNSUPPORTED_CHARSET', 'Jeu de caractères non pris en charge : envoyez de l’UTF-8.'],
-  'encoding.unsupported': [415, 'REQUEST.UNSUPPORTED_ENCODING', 'Compression du contenu non prise en charge.'],
-  'request.aborted': [400, 'REQUEST.INCOMPLETE', 'La requête n’a pas été reçue en entier.'],
-  'request.size.invalid': [400, 'REQUEST.INCOMPLETE', 'La requête n’a pas été reçue en entier.'],
-  'stream.encoding.set': [400, 'REQUEST.INVALID', 'Requête invalide.'],
-  'parameters.too.many': [413, 'REQUEST.TOO_LARGE', 'La requête a trop de paramètres.'],
+  'entity.parse.failed': [400, PLATFORM_PROBLEMS.REQUEST_INVALID_JSON, 'Le contenu n’est pas un JSON valide.'],
+  'entity.too.deep': [400, PLATFORM_PROBLEMS.REQUEST_TOO_DEEP, 'Le contenu JSON est trop imbriqué.'],
+  'entity.nul.character': [400, PLATFORM_PROBLEMS.REQUEST_NUL_CHARACTER, 'La requête contient un caractère nul : retirez-le.'],
+  'entity.too.large': [413, PLATFORM_PROBLEMS.REQUEST_TOO_LARGE, 'La requête est trop volumineuse.'],
+  'entity.verify.failed': [400, PLATFORM_PROBLEMS.REQUEST_INVALID, 'Requête invalide.'],
+  'charset.unsupported': [415, PLATFORM_PROBLEMS.REQUEST_UNSUPPORTED_CHARSET, 'Jeu de caractères non pris en charge : envoyez de l’UTF-8.'],
+  'encoding.unsupported': [415, PLATFORM_PROBLEMS.REQUEST_UNSUPPORTED_ENCODING, 'Compression du contenu non prise en charge.'],
+  'request.aborted': [400, PLATFORM_PROBLEMS.REQUEST_INCOMPLETE, 'La requête n’a pas été reçue en entier.'],
+  'request.size.invalid': [400, PLATFORM_PROBLEMS.REQUEST_INCOMPLETE, 'La requête n’a pas été reçue en entier.'],
+  'stream.encoding.set': [400, PLATFORM_PROBLEMS.REQUEST_INVALID, 'Requête invalide.'],
+  'parameters.too.many': [413, PLATFORM_PROBLEMS.REQUEST_TOO_LARGE, 'La requête a trop de paramètres.'],
 };
 
-export interface ProblemDetails {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  code: string;
-  instance?: string;
-  requestId?: string;
-  errors?: readonly string[];
-  [extension: string]: unknown;
-}
+/** The body being built: the filter adds the request's path and id before sending it. */
+export type ProblemDetails = { -readonly [K in keyof SharedProblemDetails]: SharedProblemDetails[K] };
 
 const problemType = (code: string) => `urn:maillage:problem:${code.toLowerCase()}`;
 
@@ -105,11 +97,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const unavailable = databaseUnavailableProblem(exception);
     if (unavailable) return unavailable;
     return {
-      type: problemType('INTERNAL'),
+      type: problemType(PLATFORM_PROBLEMS.INTERNAL),
       title: 'Erreur interne',
       status: 500,
       detail: 'Une erreur inattendue est survenue. Elle a été enregistrée ; réessayez plus tard.',
-      code: 'INTERNAL',
+      code: PLATFORM_PROBLEMS.INTERNAL,
     };
   }
 
@@ -125,7 +117,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return { type: problemType(code), title, status, detail, code };
     }
     if (typeof error.status === 'number' && error.status >= 400 && error.status < 500 && error.expose === true) {
-      const [code, title] = CODE_BY_STATUS[error.status] ?? ['REQUEST.INVALID', 'Requête invalide.'];
+      const [code, title] = CODE_BY_STATUS[error.status] ?? [PLATFORM_PROBLEMS.REQUEST_INVALID, 'Requête invalide.'];
       return { type: problemType(code), title, status: error.status, detail: title, code };
     }
     return null;

@@ -17,3 +17,30 @@ describe('ReadYourWrites', () => {
     expect(answer).toEqual({ id: 'agent-1', version: 0, position: { transaction: 9, position: 12 }, consistent: false });
   });
 });
+
+/** Records what it was asked to wait for. */
+class RecordingWaiter extends ReadModelWaiter {
+  readonly asked: (readonly string[] | undefined)[] = [];
+  constructor() {
+    super(null as never, [], null);
+  }
+  override waitFor(_position: unknown, _timeoutMs?: number, eventTypes?: readonly string[]): Promise<boolean> {
+    this.asked.push(eventTypes);
+    return Promise.resolve(true);
+  }
+}
+
+describe('ReadYourWrites, waiting for the read models', () => {
+  it('tells the waiter the types the command appended, so only the projections consuming them are waited for', async () => {
+    const waiter = new RecordingWaiter();
+    const outcome = { appended: 2, eventTypes: ['AgentSkillDeclared', 'SkillSharingChanged'], streamVersion: 1, logPosition: { transaction: 9, position: 12 } };
+    expect(await new ReadYourWrites(waiter, 50).answer('agent-1', outcome)).toMatchObject({ consistent: true });
+    expect(waiter.asked).toEqual([['AgentSkillDeclared', 'SkillSharingChanged']]);
+  });
+
+  it('answers consistent without waiting when the command appended nothing', async () => {
+    const waiter = new RecordingWaiter();
+    expect(await new ReadYourWrites(waiter, 50).answer('agent-1', { appended: 0, streamVersion: 3 })).toEqual({ id: 'agent-1', version: 3, position: null, consistent: true });
+    expect(waiter.asked).toEqual([]);
+  });
+});

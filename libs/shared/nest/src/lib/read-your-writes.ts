@@ -1,15 +1,9 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
+import type { CommandAccepted } from '@maillage/shared/contracts';
 import { CommandOutcome } from '@maillage/shared/kernel';
 import { ReadModelWaiter } from '@maillage/shared/event-store';
 
 export const READ_MODEL_WAIT_MS = Symbol('ReadModelWaitMs');
-
-export interface CommandAcceptedBody {
-  readonly id: string;
-  readonly version: number;
-  readonly position: { readonly transaction: number; readonly position: number } | null;
-  readonly consistent: boolean;
-}
 
 /**
  * Turns a command outcome into the HTTP answer, after waiting (bounded) for
@@ -25,9 +19,9 @@ export class ReadYourWrites {
     @Optional() @Inject(READ_MODEL_WAIT_MS) private readonly waitMs = 3000,
   ) {}
 
-  async answer(id: string, outcome: CommandOutcome): Promise<CommandAcceptedBody> {
+  async answer(id: string, outcome: CommandOutcome): Promise<CommandAccepted> {
     const position = outcome.logPosition ?? null;
-    const consistent = position === null ? true : await this.waiter.waitFor(position, this.waitMs).catch(() => false);
+    const consistent = position === null ? true : await this.waiter.waitFor(position, this.waitMs, outcome.eventTypes).catch(() => false);
     return { id, version: outcome.streamVersion ?? -1, position, consistent };
   }
 }

@@ -1,4 +1,5 @@
 import { ArgumentMetadata, BadRequestException, Injectable, PipeTransform } from '@nestjs/common';
+import { PLATFORM_PROBLEMS } from '@maillage/shared/contracts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** `id` and `<thing>Id` path parameters are UUIDs, except these readable ids ("marches-publics"). */
@@ -21,8 +22,8 @@ function refuse(code: string, message: string): never {
 /** Walks a value (query object, body, parameter) and refuses what no field of ours accepts. */
 function inspect(value: unknown, depth = 0): void {
   if (typeof value === 'string') {
-    if (value.includes('\u0000')) refuse('REQUEST.NUL_CHARACTER', 'La requête contient un caractère nul : retirez-le.');
-    if (!isRealCalendarDate(value)) refuse('REQUEST.INVALID_DATE', `« ${value} » n’est pas une date du calendrier.`);
+    if (value.includes('\u0000')) refuse(PLATFORM_PROBLEMS.REQUEST_NUL_CHARACTER, 'La requête contient un caractère nul : retirez-le.');
+    if (!isRealCalendarDate(value)) refuse(PLATFORM_PROBLEMS.REQUEST_INVALID_DATE, `« ${value} » n’est pas une date du calendrier.`);
     return;
   }
   // Bodies are at most MAX_JSON_DEPTH deep already; the bound keeps a cyclic object from looping.
@@ -42,7 +43,7 @@ export class RequestSafetyPipe implements PipeTransform {
     if (metadata.type === 'custom') return value;
     const name = metadata.data;
     if (metadata.type === 'param' && typeof name === 'string' && (name === 'id' || name.endsWith('Id')) && !READABLE_ID_PARAMS.has(name)) {
-      if (typeof value !== 'string' || !UUID.test(value)) refuse('REQUEST.INVALID_ID', 'Identifiant invalide.');
+      if (typeof value !== 'string' || !UUID.test(value)) refuse(PLATFORM_PROBLEMS.REQUEST_INVALID_ID, 'Identifiant invalide.');
     }
     inspect(value);
     return value;

@@ -8,9 +8,9 @@ import {
   OrgChartLevel,
   OrgChartUnit,
   OrgUnitSummary,
-  Page,
   PersonRef,
 } from '@maillage/directory/contracts';
+import type { Page } from '@maillage/shared/contracts';
 import { REDACTOR, Redactor, Viewer } from '@maillage/governance/contracts';
 import { DomainError } from '@maillage/shared/kernel';
 import { AgentSearchCriteria, DIRECTORY_READ_MODEL, DirectoryReadModel, SearchableField } from './directory-read-model.port';

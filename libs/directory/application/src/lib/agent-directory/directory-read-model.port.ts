@@ -1,4 +1,5 @@
-import { AgentDirectoryEntry, AgentHrRecord, AgentStatus, OrgChartUnit, OrgUnitSummary, Page, PersonRef } from '@maillage/directory/contracts';
+import { AgentDirectoryEntry, AgentHrRecord, AgentStatus, OrgChartUnit, OrgUnitSummary, PersonRef } from '@maillage/directory/contracts';
+import type { Page } from '@maillage/shared/contracts';
 
 /** The pieces of a profile a search may match on, when the policy lets the viewer see them everywhere. */
 export type SearchableField = 'name' | 'postTitle' | 'unit' | 'workEmail';

@@ -1,17 +1,12 @@
+import { foldText } from '@maillage/shared/contracts';
+
 /**
  * « Direction des Bâtiments » and « DIRECTION DES BATIMENTS » name the same unit:
  * accents, case, ligatures, typographic apostrophes and spacing never block a match.
  */
 export function foldKey(text: string): string {
-  return text
-    .replace(/œ/g, 'oe')
-    .replace(/Œ/g, 'OE')
-    .replace(/æ/g, 'ae')
-    .replace(/Æ/g, 'AE')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldText(text)
     .replace(/[’‘`´]/g, "'")
-    .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
 }

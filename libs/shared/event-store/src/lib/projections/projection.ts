@@ -15,9 +15,24 @@ export interface ProjectionSql {
 export interface Projection<Type extends string = string> {
   readonly name: string;
   readonly eventTypes: readonly Type[];
+  /**
+   * Whether an event of this type, appended by a command, can change this read model: read-your-writes
+   * waits only for the projections that say yes. Absent: the types in `eventTypes`. A projection fed
+   * from another context's events through a mapping (integration events derived from domain events)
+   * answers for the source types as well, so a write in the publishing context waits for it too.
+   */
+  consumes?(type: string): boolean;
   /** Tables emptied when the projection is rebuilt from zero. */
   readonly readModelTables: readonly string[];
   apply(events: readonly RecordedEvent[], sql: ProjectionSql): Promise<void>;
 }
 
 export const PROJECTIONS = Symbol('Projections');
+
+/** What the read-your-writes waiter needs to know of a projection; a bare name is a read model of unknown types, waited for on every write. */
+export type WaitedProjection = string | Pick<Projection, 'name' | 'eventTypes' | 'consumes'>;
+
+export function projectionConsumes(projection: WaitedProjection, type: string): boolean {
+  if (typeof projection === 'string') return true;
+  return projection.consumes ? projection.consumes(type) : (projection.eventTypes as readonly string[]).includes(type);
+}

@@ -1,5 +1,6 @@
 import { LogPosition } from '@maillage/shared/kernel';
 import { Pool } from 'pg';
+import { projectionConsumes, WaitedProjection } from './projection';
 import { ProjectionRunner } from './projection-runner';
 
 /**
@@ -13,19 +14,27 @@ import { ProjectionRunner } from './projection-runner';
  * committed, so a database that fails or freezes meanwhile must turn into
  * "not known to be consistent" (false), never into an error for a write
  * that happened.
+ *
+ * Told the types a write appended, it waits only for the projections that
+ * consume one of them (`Projection.consumes`): a projection stalled in
+ * another context neither delays the answer nor makes it inconsistent.
+ * Without types (whoever waits for "every write so far") it waits for all.
  */
 export class ReadModelWaiter {
   constructor(
     private readonly pool: Pool,
-    private readonly projectionNames: readonly string[],
+    private readonly projections: readonly WaitedProjection[],
     private readonly runner: ProjectionRunner | null,
     private readonly pollMs = 25,
   ) {}
 
-  async waitFor(position: LogPosition, timeoutMs = 3000): Promise<boolean> {
+  async waitFor(position: LogPosition, timeoutMs = 3000, eventTypes?: readonly string[]): Promise<boolean> {
+    const names = this.consumersOf(eventTypes);
+    // No read model shows these events: nothing to wait for, and nothing can have parked them.
+    if (names.length === 0) return true;
     let timer: NodeJS.Timeout | undefined;
     const givenUp = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
-    const waited = this.poll(position, Date.now() + timeoutMs).catch(() => false);
+    const waited = this.poll(names, position, Date.now() + timeoutMs).catch(() => false);
     try {
       return await Promise.race([waited, givenUp]);
     } finally {
@@ -33,10 +42,15 @@ export class ReadModelWaiter {
     }
   }
 
-  private async poll(position: LogPosition, deadline: number): Promise<boolean> {
+  private consumersOf(eventTypes: readonly string[] | undefined): string[] {
+    const consumers = eventTypes ? this.projections.filter((p) => eventTypes.some((type) => projectionConsumes(p, type))) : this.projections;
+    return consumers.map((p) => (typeof p === 'string' ? p : p.name));
+  }
+
+  private async poll(names: readonly string[], position: LogPosition, deadline: number): Promise<boolean> {
     this.runner?.nudge();
     while (true) {
-      const state = await this.state(position);
+      const state = await this.state(names, position);
       if (state === 'parked') return false;
       if (state === 'reached') return true;
       const remaining = deadline - Date.now();
@@ -46,13 +60,13 @@ export class ReadModelWaiter {
   }
 
   /** One write's events share its transaction (commit position on EventStoreDB): that is how its parked events are found. */
-  private async state(position: LogPosition): Promise<'reached' | 'behind' | 'parked'> {
+  private async state(names: readonly string[], position: LogPosition): Promise<'reached' | 'behind' | 'parked'> {
     const { rows } = await this.pool.query<{ behind: string; parked: boolean }>(
       `SELECT (SELECT count(*) FROM unnest($1::text[]) AS p(name)
                LEFT JOIN projection_checkpoints c ON c.name = p.name
                WHERE c.name IS NULL OR (c.transaction_id, c.position) < ($2::bigint, $3::bigint)) AS behind,
               EXISTS (SELECT 1 FROM projection_parked_events WHERE transaction_id = $2::bigint AND projection = ANY($1::text[])) AS parked`,
-      [this.projectionNames, position.transaction, position.position],
+      [names, position.transaction, position.position],
     );
     if (rows[0].parked) return 'parked';
     return Number(rows[0].behind) === 0 ? 'reached' : 'behind';

@@ -14,6 +14,7 @@ import { Observable, catchError, from, mergeMap, of, throwError } from 'rxjs';
 import type { AuthenticatedAccount } from '../auth.decorators';
 import { isDatabaseUnavailable } from '../database-unavailable';
 import { IDEMPOTENCY_OPTIONS, IDEMPOTENCY_STORE, IdempotencyOptions, IdempotencyStore, StoredAnswer } from './idempotency-store';
+import { PLATFORM_PROBLEMS } from '@maillage/shared/contracts';
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 export const REPLAYED_HEADER = 'Idempotent-Replayed';
@@ -52,7 +53,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       return throwError(
         () =>
           new BadRequestException({
-            code: 'IDEMPOTENCY.INVALID_KEY',
+            code: PLATFORM_PROBLEMS.IDEMPOTENCY_INVALID_KEY,
             message: 'L’en-tête Idempotency-Key doit contenir de 8 à 128 caractères parmi lettres, chiffres, « . », « _ », « : » et « - » (un UUID convient).',
           }),
       );
@@ -64,14 +65,14 @@ export class IdempotencyInterceptor implements NestInterceptor {
       mergeMap((claim) => {
         if (claim.kind !== 'claimed' && claim.fingerprint !== fingerprint) {
           throw new UnprocessableEntityException({
-            code: 'IDEMPOTENCY.KEY_REUSED',
+            code: PLATFORM_PROBLEMS.IDEMPOTENCY_KEY_REUSED,
             message: 'Cette clé Idempotency-Key a déjà servi pour une autre requête : utilisez une nouvelle clé pour une nouvelle opération.',
           });
         }
         if (claim.kind === 'running') {
           response.setHeader('Retry-After', '1');
           throw new ConflictException({
-            code: 'IDEMPOTENCY.IN_PROGRESS',
+            code: PLATFORM_PROBLEMS.IDEMPOTENCY_IN_PROGRESS,
             message: 'La même opération est encore en cours : réessayez dans un instant pour obtenir sa réponse.',
           });
         }
