@@ -1,6 +1,6 @@
 // `node tools/dev/run-cli.mjs <command> [args]` runs one of the compiled
 // operator commands of apps/api/src/cli (projections-rebuild,
-// projections-retry-parked, audit-verify)
+// projections-retry-parked, audit-verify, account-create)
 // against the database `npm start` uses: DATABASE_URL, else the running
 // embedded PostgreSQL, else it starts that one for the duration.
 import { spawn } from 'node:child_process';

@@ -34,6 +34,14 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { method: 'GET', path: '/api/imports', expect: { ...everyone(403), hr: 200, admin: 200 } },
   { method: 'POST', path: '/api/imports/00000000-0000-4000-8000-000000000000/apply', expect: { ...everyone(403), hr: 404, admin: 404 } },
   { method: 'POST', path: '/api/admin/projections/competences/parked/retry', expect: { ...everyone(403), admin: 200 } },
+  // « Comptes »: the DLSI only. Changes to an unknown account answer 404 to admins (nothing is created by the sweep but one account).
+  { method: 'GET', path: '/api/admin/accounts', expect: { ...everyone(403), admin: 200 } },
+  { method: 'GET', path: '/api/admin/accounts/00000000-0000-4000-8000-000000000000', expect: { ...everyone(403), admin: 404 } },
+  { method: 'POST', path: '/api/admin/accounts', body: { username: 'matrice', roles: [] }, expect: { ...everyone(403), admin: 201 } },
+  { method: 'POST', path: '/api/admin/accounts/00000000-0000-4000-8000-000000000000/password-reset', expect: { ...everyone(403), admin: 428 } },
+  { method: 'POST', path: '/api/admin/accounts/00000000-0000-4000-8000-000000000000/disable', expect: { ...everyone(403), admin: 428 } },
+  { method: 'POST', path: '/api/admin/accounts/00000000-0000-4000-8000-000000000000/enable', expect: { ...everyone(403), admin: 428 } },
+  { method: 'PUT', path: '/api/admin/accounts/00000000-0000-4000-8000-000000000000/roles', body: { roles: ['hr'] }, expect: { ...everyone(403), admin: 404 } },
   { method: 'GET', path: '/api/skills', expect: everyone(200) },
   { method: 'GET', path: '/api/skills/sig/history', expect: { ...everyone(403), admin: 200 } },
   // A saved set is its author's and HR's: anyone else is told it does not exist, like an unknown id (saved-proposals.e2e.spec.ts).

@@ -66,7 +66,8 @@ export class AppModule {
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: IDEMPOTENCY_STORE, inject: [PG_POOL], useFactory: (pool: Pool) => new PostgresIdempotencyStore(pool) },
         // Session routes manage credentials, not resources; their bodies (passwords) must not be fingerprinted either.
-        { provide: IDEMPOTENCY_OPTIONS, useValue: { excludedPathPrefixes: ['/api/auth/'] } },
+        // Account administration answers with one-time passwords, which must not be stored for a replay.
+        { provide: IDEMPOTENCY_OPTIONS, useValue: { excludedPathPrefixes: ['/api/auth/', '/api/admin/accounts'] } },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         {
           provide: APP_PIPE,

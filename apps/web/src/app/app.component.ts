@@ -21,7 +21,7 @@ export class AppComponent {
   private readonly router = inject(Router);
   /**
    * The import is offered to HR and the DLSI only (the server refuses everyone else anyway).
-   * The skill referential is a page of Compétences, offered to admins on its hub.
+   * The skill referential is a page of Compétences, offered to admins on its hub; « Comptes » to admins.
    */
   protected readonly nav = computed((): readonly NavItem[] => [
     { label: 'Annuaire', link: '/annuaire' },
@@ -29,6 +29,7 @@ export class AppComponent {
     { label: 'Compétences', link: '/competences' },
     ...(this.auth.hasAnyRole('hr', 'admin') ? [{ label: 'Import', link: '/import' }] : []),
     { label: 'Vie privée', link: '/vie-privee' },
+    ...(this.auth.hasAnyRole('admin') ? [{ label: 'Comptes', link: '/administration/comptes' }] : []),
   ]);
   protected readonly legalLinks = LEGAL_LINKS;
   protected readonly userName = computed(() => this.auth.account()?.displayName ?? null);

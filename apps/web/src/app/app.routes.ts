@@ -22,6 +22,10 @@ export const appRoutes: Routes = [
         loadChildren: () => import('@maillage/governance/web/feature-privacy').then((m) => m.PRIVACY_ROUTES),
       },
       {
+        path: 'administration/comptes',
+        loadChildren: () => import('@maillage/identity/web/feature-accounts').then((m) => m.ACCOUNTS_ROUTES),
+      },
+      {
         path: 'competences',
         loadChildren: () => import('@maillage/competences/web/feature-skills').then((m) => m.SKILLS_ROUTES),
       },

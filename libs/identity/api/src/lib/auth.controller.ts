@@ -5,10 +5,11 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ACCOUNT_DIRECTORY, AccountDirectory, AccountRecord, ChangePasswordCommand, REFRESH_SESSIONS, RefreshSessions } from '@maillage/identity/application';
 import { CurrentAccount, SessionTokens } from '@maillage/identity/contracts';
 import { Actor, CommandOutcome } from '@maillage/shared/kernel';
-import { AuthenticatedAccount, CurrentActor, Public, ReadYourWrites } from '@maillage/shared/nest';
+import { CurrentActor, Public, ReadYourWrites } from '@maillage/shared/nest';
 import type { Request, Response } from 'express';
 import { REFRESH_COOKIE } from './auth-config';
 import { ChangePasswordRequest, LoginRequest } from './auth.requests';
+import { SignedInAccount } from './jwt.strategy';
 import { TokenService } from './token.service';
 
 @ApiTags('authentification')
@@ -42,7 +43,7 @@ export class AuthController {
     const token = refreshTokenOf(request);
     const rotated = token ? await this.sessions.rotate(token) : null;
     const account = rotated ? await this.accounts.findById(rotated.accountId) : null;
-    if (!rotated || !account) {
+    if (!rotated || !account || account.disabled) {
       this.tokens.clearRefreshCookie(response);
       throw new UnauthorizedException({ code: 'AUTH.SESSION_EXPIRED', message: 'Session expirée : reconnectez-vous.' });
     }
@@ -60,7 +61,7 @@ export class AuthController {
 
   @ApiBearerAuth()
   @Get('me')
-  me(@Req() request: Request & { user: AuthenticatedAccount }): Promise<CurrentAccount> {
+  me(@Req() request: Request & { user: SignedInAccount }): Promise<CurrentAccount> {
     return this.tokens.currentAccount(request.user);
   }
 

@@ -4,6 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { IdentityInfrastructureModule } from '@maillage/identity/infrastructure';
 import { AUTH_CONFIG, AuthConfig } from './auth-config';
+import { AccountsController } from './accounts.controller';
 import { AuthController } from './auth.controller';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
@@ -21,7 +22,7 @@ export class IdentityApiModule {
         IdentityInfrastructureModule,
         JwtModule.register({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
       ],
-      controllers: [AuthController],
+      controllers: [AuthController, AccountsController],
       providers: [{ provide: AUTH_CONFIG, useValue: config }, JwtStrategy, LocalStrategy, TokenService],
     };
   }

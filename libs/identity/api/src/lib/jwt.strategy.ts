@@ -1,7 +1,8 @@
-import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ACCOUNT_DIRECTORY, AccountDirectory, REFRESH_SESSIONS, RefreshSessions } from '@maillage/identity/application';
 import { AuthenticatedAccount } from '@maillage/shared/nest';
+import type { Request } from 'express';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AUTH_CONFIG, AuthConfig } from './auth-config';
 
@@ -14,6 +15,18 @@ interface AccessTokenClaims {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * What an account with a one-time password may do: read who it is and change the password.
+ * Checked here, where the account is loaded, so no controller can forget it; by path, since
+ * a passport strategy sees the request, not the route's metadata.
+ */
+const BEFORE_PASSWORD_CHANGE = new Set(['GET /api/auth/me', 'POST /api/auth/password']);
+
+/** The principal of a request, with the one flag the session routes still need. */
+export interface SignedInAccount extends AuthenticatedAccount {
+  readonly mustChangePassword: boolean;
+}
 
 /**
  * Verifies the access token (algorithm, issuer and audience pinned), then
@@ -35,17 +48,25 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       issuer: config.issuer,
       audience: config.audience,
       ignoreExpiration: false,
+      passReqToCallback: true,
     });
   }
 
-  async validate(claims: AccessTokenClaims): Promise<AuthenticatedAccount> {
+  async validate(request: Request, claims: AccessTokenClaims): Promise<SignedInAccount> {
     if (typeof claims.sub !== 'string' || !UUID.test(claims.sub) || typeof claims.sid !== 'string' || !UUID.test(claims.sid)) {
       throw new UnauthorizedException('Session expirée : reconnectez-vous.');
     }
     const [account, active] = await Promise.all([this.accounts.findById(claims.sub), this.sessions.isActive(claims.sid)]);
-    if (!account || account.credentialsVersion !== claims.cv || !active) {
+    if (!account || account.disabled || account.credentialsVersion !== claims.cv || !active) {
       throw new UnauthorizedException('Session expirée : reconnectez-vous.');
     }
-    return { accountId: account.accountId, username: account.username, agentId: account.agentId, roles: account.roles };
+    if (account.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(`${request.method} ${request.originalUrl.split('?')[0].replace(/\/+$/, '')}`)) {
+      throw new ForbiddenException({
+        code: 'IDENTITY.PASSWORD_CHANGE_REQUIRED',
+        message: 'Choisissez d’abord votre propre mot de passe : le mot de passe provisoire ne sert qu’à cela.',
+      });
+    }
+    const { accountId, username, agentId, roles, mustChangePassword } = account;
+    return { accountId, username, agentId, roles, mustChangePassword };
   }
 }

@@ -33,7 +33,7 @@ export class TokenService {
     response.clearCookie(REFRESH_COOKIE, { httpOnly: true, secure: this.config.secureCookies, sameSite: 'strict', path: REFRESH_COOKIE_PATH });
   }
 
-  async currentAccount(account: Pick<AccountRecord, 'accountId' | 'username' | 'agentId' | 'roles'>): Promise<CurrentAccount> {
+  async currentAccount(account: Pick<AccountRecord, 'accountId' | 'username' | 'agentId' | 'roles' | 'mustChangePassword'>): Promise<CurrentAccount> {
     const name = account.agentId ? await this.agentNames.displayNameOf(account.agentId) : null;
     return {
       accountId: account.accountId,
@@ -41,6 +41,7 @@ export class TokenService {
       roles: account.roles as Role[],
       agentId: account.agentId,
       displayName: name ?? account.username,
+      passwordChangeRequired: account.mustChangePassword,
     };
   }
 }

@@ -7,14 +7,25 @@ export interface AccountRecord {
   readonly agentId: string | null;
   readonly roles: readonly string[];
   readonly passwordHash: string;
-  /** Bumped by each password change: access tokens carry it, so a change revokes them. */
+  /** Bumped by each password change or reset: access tokens carry it, so a change revokes them. */
   readonly credentialsVersion: number;
   readonly streamVersion: number;
+  /** A disabled account cannot sign in, and its tokens are refused on the next request. */
+  readonly disabled: boolean;
+  /** A one-time password (given by an admin or the CLI): nothing but the password change until it is changed. */
+  readonly mustChangePassword: boolean;
+  /** When the account was created and last changed (ISO 8601), from the events' metadata. */
+  readonly createdAt: string;
+  readonly changedAt: string;
 }
 
 export interface AccountDirectory {
   findByUsername(username: string): Promise<AccountRecord | null>;
   findById(accountId: string): Promise<AccountRecord | null>;
+  /** Every account, by username (the « Comptes » page; a town hall has hundreds, not millions). */
+  list(): Promise<AccountRecord[]>;
+  /** Enabled accounts holding the admin role, other than `accountId` (the last-admin rule). */
+  countOtherEnabledAdmins(accountId: string): Promise<number>;
 }
 export const ACCOUNT_DIRECTORY = Symbol('AccountDirectory');
 

@@ -37,6 +37,56 @@ describe('account', () => {
     ]);
   });
 
+  it('marks a one-time password at creation, and only when asked', () => {
+    spec
+      .given([])
+      .when({ type: 'CreateAccount', data: { ...created.data, oneTimePassword: true } })
+      .then([{ type: 'AccountCreated', data: { ...created.data, oneTimePassword: true } }]);
+    spec.given([]).when({ type: 'CreateAccount', data: { ...created.data, oneTimePassword: false } }).then([created]);
+  });
+
+  it('resets a password to a one-time one', () => {
+    spec.given([created]).when({ type: 'ResetPassword', accountId: 'acc-1', passwordHash: '$argon2id$z' }).then([
+      { type: 'PasswordReset', data: { accountId: 'acc-1', passwordHash: '$argon2id$z' } },
+    ]);
+    spec.given([]).when({ type: 'ResetPassword', accountId: 'acc-1', passwordHash: '$argon2id$z' }).thenThrows('IDENTITY.ACCOUNT_NOT_FOUND');
+  });
+
+  it('disables an account once, and re-enables only a disabled one', () => {
+    const disabled: AccountEvent = { type: 'AccountDisabled', data: { accountId: 'acc-1' } };
+    spec.given([created]).when({ type: 'DisableAccount', accountId: 'acc-1', otherEnabledAdmins: 0 }).then([disabled]);
+    spec.given([created, disabled]).when({ type: 'DisableAccount', accountId: 'acc-1', otherEnabledAdmins: 0 }).then([]);
+    spec.given([created, disabled]).when({ type: 'ReenableAccount', accountId: 'acc-1' }).then([{ type: 'AccountReenabled', data: { accountId: 'acc-1' } }]);
+    spec.given([created]).when({ type: 'ReenableAccount', accountId: 'acc-1' }).then([]);
+  });
+
+  describe('never leaves the town hall without an enabled admin', () => {
+    const admin: AccountEvent = { type: 'RoleGranted', data: { accountId: 'acc-1', role: 'admin' } };
+
+    it('refuses to disable or demote the last enabled admin', () => {
+      spec.given([created, admin]).when({ type: 'DisableAccount', accountId: 'acc-1', otherEnabledAdmins: 0 }).thenThrows('IDENTITY.LAST_ADMIN');
+      spec.given([created, admin]).when({ type: 'RevokeRole', accountId: 'acc-1', role: 'admin', otherEnabledAdmins: 0 }).thenThrows('IDENTITY.LAST_ADMIN');
+      spec.given([created, admin]).when({ type: 'SetRoles', accountId: 'acc-1', roles: ['hr'], otherEnabledAdmins: 0 }).thenThrows('IDENTITY.LAST_ADMIN');
+    });
+
+    it('lets an admin go when another enabled admin remains', () => {
+      spec.given([created, admin]).when({ type: 'DisableAccount', accountId: 'acc-1', otherEnabledAdmins: 1 }).then([
+        { type: 'AccountDisabled', data: { accountId: 'acc-1' } },
+      ]);
+      spec.given([created, admin]).when({ type: 'SetRoles', accountId: 'acc-1', roles: ['hr'], otherEnabledAdmins: 1 }).then([
+        { type: 'RoleRevoked', data: { accountId: 'acc-1', role: 'admin' } },
+      ]);
+    });
+  });
+
+  it('sets roles as a list of grants and revocations, keeping the agent role', () => {
+    spec.given([created]).when({ type: 'SetRoles', accountId: 'acc-1', roles: ['committee'], otherEnabledAdmins: 0 }).then([
+      { type: 'RoleGranted', data: { accountId: 'acc-1', role: 'committee' } },
+      { type: 'RoleRevoked', data: { accountId: 'acc-1', role: 'hr' } },
+    ]);
+    spec.given([created]).when({ type: 'SetRoles', accountId: 'acc-1', roles: ['hr'], otherEnabledAdmins: 0 }).then([]);
+  });
+
   it('keys account streams by normalised username', () => {
     expect(accountStreamId(' H.Durand')).toBe('account-h.durand');
   });
@@ -62,6 +112,8 @@ describe('account', () => {
       spec.given([created]).when({ type: 'ChangePassword', accountId: 'acc-1', passwordHash: loose<string>(null) }).thenThrows('IDENTITY.PASSWORD_HASH_REQUIRED');
       spec.given([created]).when({ type: 'GrantRole', accountId: 'acc-1', role: loose<'hr'>('root') }).thenThrows('IDENTITY.ROLE_INVALID');
       spec.given([created]).when({ type: 'RevokeRole', accountId: 'acc-1', role: loose<'hr'>(null) }).thenThrows('IDENTITY.ROLE_INVALID');
+      spec.given([created]).when({ type: 'SetRoles', accountId: 'acc-1', roles: loose<['hr']>(['root']), otherEnabledAdmins: 1 }).thenThrows('IDENTITY.ROLE_INVALID');
+      spec.given([created]).when({ type: 'ResetPassword', accountId: 'acc-1', passwordHash: '' }).thenThrows('IDENTITY.PASSWORD_HASH_REQUIRED');
     });
 
     it('keys a stream without a username to no account, and refuses a password that is not text', () => {

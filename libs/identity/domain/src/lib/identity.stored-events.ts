@@ -12,6 +12,9 @@ export const IDENTITY_EVENT_VERSIONS = {
   PasswordChanged: 1,
   RoleGranted: 1,
   RoleRevoked: 1,
+  PasswordReset: 1,
+  AccountDisabled: 1,
+  AccountReenabled: 1,
 } as const satisfies Record<keyof IdentityStoredEvents, number>;
 
 export const IDENTITY_EVENT_TYPES = Object.keys(IDENTITY_EVENT_VERSIONS) as readonly AccountEvent['type'][];

@@ -41,4 +41,27 @@ export class IdentityTables1764576200000 implements MigrationInterface {
   }
 }
 
-export const IDENTITY_MIGRATIONS = [IdentityTables1764576200000];
+/**
+ * Accounts in production: disabling, one-time passwords, and the dates the « Comptes » page shows.
+ * Rows written before it get their dates from their events when the projection is rebuilt;
+ * until then they show the migration's time.
+ */
+export class IdentityAccountAdministration1765152000000 implements MigrationInterface {
+  name = 'IdentityAccountAdministration1765152000000';
+
+  async up(db: QueryRunner): Promise<void> {
+    await db.query(`
+      ALTER TABLE identity_accounts
+        ADD COLUMN disabled boolean NOT NULL DEFAULT false,
+        ADD COLUMN must_change_password boolean NOT NULL DEFAULT false,
+        ADD COLUMN created_at timestamptz NOT NULL DEFAULT now(),
+        ADD COLUMN changed_at timestamptz NOT NULL DEFAULT now();
+    `);
+  }
+
+  async down(db: QueryRunner): Promise<void> {
+    await db.query('ALTER TABLE identity_accounts DROP COLUMN disabled, DROP COLUMN must_change_password, DROP COLUMN created_at, DROP COLUMN changed_at;');
+  }
+}
+
+export const IDENTITY_MIGRATIONS = [IdentityTables1764576200000, IdentityAccountAdministration1765152000000];

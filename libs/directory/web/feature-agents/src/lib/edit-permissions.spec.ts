@@ -5,6 +5,7 @@ import { canManageOrganisation, canRecordDeparture, canSeeHrRecord, editableFiel
 const viewer = (roles: Role[], agentId: string | null = 'a-self'): CurrentAccount => ({
   accountId: 'acc',
   username: 'u',
+  passwordChangeRequired: false,
   roles,
   agentId,
   displayName: 'U',

@@ -11,5 +11,7 @@ export class CreateAccountCommand {
     readonly actor: Actor,
     /** Demo seeding bypasses the password policy for its documented shared password. */
     readonly skipPasswordPolicy = false,
+    /** Given by an admin or the CLI: it must be changed at first sign-in. */
+    readonly oneTimePassword = false,
   ) {}
 }

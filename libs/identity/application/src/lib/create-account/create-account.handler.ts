@@ -22,7 +22,7 @@ export class CreateAccountHandler implements ICommandHandler<CreateAccountComman
       accountDecider,
       {
         type: 'CreateAccount',
-        data: { accountId: command.accountId, username: command.username, agentId: command.agentId, roles: command.roles, passwordHash },
+        data: { accountId: command.accountId, username: command.username, agentId: command.agentId, roles: command.roles, passwordHash, oneTimePassword: command.oneTimePassword },
       },
       commandContextFor(command.actor, this.clock),
     );

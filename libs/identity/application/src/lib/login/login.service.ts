@@ -33,6 +33,10 @@ export class LoginService {
       throw new DomainError('AUTH.INVALID_CREDENTIALS', 'unauthenticated', 'Identifiant ou mot de passe incorrect.');
     }
     await this.attempts.succeeded(name);
+    // Said only to whoever knows the password: the account's existence stays hidden from the rest.
+    if (account.disabled) {
+      throw new DomainError('AUTH.ACCOUNT_DISABLED', 'forbidden', 'Ce compte est désactivé : adressez-vous à la DLSI pour le réactiver.');
+    }
     return account;
   }
 

@@ -1,7 +1,7 @@
 import { HttpBackend, HttpClient, HttpHeaders } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type { CurrentAccount, Role, SessionTokens } from '@maillage/identity/contracts';
-import { catchError, defer, finalize, firstValueFrom, map, Observable, of, shareReplay, tap, timeout } from 'rxjs';
+import { catchError, defer, finalize, firstValueFrom, map, Observable, of, shareReplay, switchMap, tap, timeout } from 'rxjs';
 
 interface Session {
   readonly accessToken: string;
@@ -82,6 +82,18 @@ export class AuthService {
       timeout(RESTORE_TIMEOUT_MS),
       catchError(() => of(false)),
     );
+  }
+
+  /**
+   * Changes the password. The server then ends every session, this one included, so the
+   * account signs in again with the new password at once (the user is not sent back to the form).
+   */
+  changePassword(currentPassword: string, newPassword: string): Observable<CurrentAccount> {
+    const username = this.account()?.username ?? '';
+    const headers = new HttpHeaders({ Authorization: `Bearer ${this.accessToken() ?? ''}` });
+    return this.http
+      .post<void>('/api/auth/password', { currentPassword, newPassword }, { withCredentials: true, headers })
+      .pipe(switchMap(() => this.login(username, newPassword)));
   }
 
   /** Ends the session locally whatever the server answers: the user asked to leave. */

@@ -15,4 +15,8 @@ describe('safeReturnUrl', () => {
   it('never returns to the login page itself', () => {
     expect(safeReturnUrl('/connexion?retour=%2F')).toBe('/');
   });
+
+  it('never returns to the password change once the password is changed', () => {
+    expect(safeReturnUrl('/connexion/mot-de-passe?retour=%2F')).toBe('/');
+  });
 });

@@ -9,6 +9,10 @@ describe('loginErrorMessage', () => {
     expect(loginErrorMessage(429)).toBe('Trop de tentatives. Réessayez dans quelques minutes.');
   });
 
+  it('says a disabled account is disabled, and whom to ask', () => {
+    expect(loginErrorMessage(403)).toContain('désactivé');
+  });
+
   it('tells an unreachable server apart from a server error', () => {
     expect(loginErrorMessage(0)).toContain('injoignable');
     expect(loginErrorMessage(500)).toContain('a échoué');

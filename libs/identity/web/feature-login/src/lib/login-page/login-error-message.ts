@@ -3,6 +3,9 @@ export function loginErrorMessage(status: number): string {
   switch (status) {
     case 401:
       return 'Identifiant ou mot de passe incorrect.';
+    // Only said to someone who gave the right password (AUTH.ACCOUNT_DISABLED).
+    case 403:
+      return 'Ce compte est désactivé : adressez-vous à la DLSI pour le réactiver.';
     case 429:
       return 'Trop de tentatives. Réessayez dans quelques minutes.';
     case 0:

@@ -1,0 +1,1 @@
+export { ACCOUNTS_ROUTES } from './lib/accounts.routes';

@@ -1,0 +1,1 @@
+export { AccountsPageComponent } from './accounts-page.component';

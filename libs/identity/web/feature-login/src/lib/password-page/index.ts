@@ -1,0 +1,1 @@
+export { PasswordPageComponent } from './password-page.component';
