@@ -86,22 +86,21 @@ export interface Redactor {
 /** Why skills are being read: browsing people, or composing a team (which may use "staffing only" skills). */
 export type SkillPurpose = 'directory' | 'staffing';
 
-/** A SQL condition and its parameters, to apply a visibility rule set-based (results and counts alike). */
-export interface SqlCondition {
-  readonly sql: string;
-  readonly params: readonly unknown[];
-}
-
-export interface SkillVisibility {
-  /**
-   * The condition a row of declared skills must meet to be visible to this
-   * viewer: the agent's own, those shared with everyone, those shared with the
-   * hierarchy when the viewer is above the agent, and for staffing also those
-   * shared for staffing. Hidden skills never pass, in results or in counts.
-   */
-  skillCondition(viewer: Viewer, purpose: SkillPurpose, columns: { readonly agentId: string; readonly scope: string }, firstParam: number): SqlCondition;
-}
-export const SKILL_VISIBILITY = Symbol.for('maillage.governance.SkillVisibility');
+/**
+ * Who sees a declared skill: one decision, owned by governance and published as a PostgreSQL
+ * function that governance migrates, which other contexts call by this name in their own
+ * statements (never a copy of its logic, never governance's tables):
+ *
+ * `governance_skill_visible(viewer uuid, purpose text, agent uuid, scope text, scope_current boolean) → boolean`
+ *
+ * True for the agent's own skills; else, when `scope_current` (the caller's copy of the agent's
+ * scopes is up to date: false while it has an event of them parked, so it fails closed), for those
+ * shared with everyone, for staffing (`purpose` = 'staffing') those shared for staffing, and those
+ * shared with the hierarchy when the viewer is above the agent in governance's reporting lines
+ * (not through a line governance has an event of parked). Inlined by PostgreSQL: results and
+ * counts stay one set-based statement.
+ */
+export const SKILL_VISIBLE_SQL_FUNCTION = 'governance_skill_visible';
 
 export interface Redacted<T> {
   /** Only the fields this viewer may see; the others are absent. */
