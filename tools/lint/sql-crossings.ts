@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import ts from 'typescript';
-import { SKILL_VISIBLE_SQL_FUNCTION } from '@maillage/governance/contracts';
+import { AGENTS_BELOW_SQL_FUNCTION, SKILL_VISIBLE_SQL_FUNCTION } from '@maillage/governance/contracts';
 
 /**
  * Who owns which tables, by name prefix. A context's code names only its own tables in SQL;
@@ -22,7 +22,7 @@ export const CONTEXTS = ['directory', 'competences', 'governance', 'identity'] a
  * What an owner publishes for others to call by name in their SQL (declared in its contracts):
  * a published decision, never a table.
  */
-export const PUBLISHED_SQL: ReadonlySet<string> = new Set([SKILL_VISIBLE_SQL_FUNCTION]);
+export const PUBLISHED_SQL: ReadonlySet<string> = new Set([SKILL_VISIBLE_SQL_FUNCTION, AGENTS_BELOW_SQL_FUNCTION]);
 
 /** The shared `events` table, named where SQL names a table (a word alone is too common). */
 const EVENTS_TABLE = /\b(?:from|join|into|update|table)\s+events\b/gi;

@@ -87,20 +87,24 @@ export interface Redactor {
 export type SkillPurpose = 'directory' | 'staffing';
 
 /**
- * Who sees a declared skill: one decision, owned by governance and published as a PostgreSQL
- * function that governance migrates, which other contexts call by this name in their own
- * statements (never a copy of its logic, never governance's tables):
+ * Who sees a declared skill: one decision, owned by governance and published as PostgreSQL
+ * functions that governance migrates, which other contexts call by these names in their own
+ * statements (never a copy of their logic, never governance's tables):
  *
- * `governance_skill_visible(viewer uuid, purpose text, agent uuid, scope text, scope_current boolean) → boolean`
+ * `governance_skill_visible(viewer uuid, purpose text, agent uuid, scope text, scope_current boolean, below_viewer boolean) → boolean`
  *
  * True for the agent's own skills; else, when `scope_current` (the caller's copy of the agent's
  * scopes is up to date: false while it has an event of them parked, so it fails closed), for those
  * shared with everyone, for staffing (`purpose` = 'staffing') those shared for staffing, and those
- * shared with the hierarchy when the viewer is above the agent in governance's reporting lines
- * (not through a line governance has an event of parked). Inlined by PostgreSQL: results and
- * counts stay one set-based statement.
+ * shared with the hierarchy when `below_viewer`: the agent is in
+ * `governance_agents_below(viewer uuid) → setof uuid` (the viewer's team at every level, in
+ * governance's reporting lines, not through a line it has an event of parked), which the caller
+ * asks as `agent IN (SELECT governance_agents_below(viewer))` so it is walked once per statement.
+ * Inlined by PostgreSQL: results and counts stay one set-based statement.
  */
 export const SKILL_VISIBLE_SQL_FUNCTION = 'governance_skill_visible';
+/** See `SKILL_VISIBLE_SQL_FUNCTION`. */
+export const AGENTS_BELOW_SQL_FUNCTION = 'governance_agents_below';
 
 export interface Redacted<T> {
   /** Only the fields this viewer may see; the others are absent. */

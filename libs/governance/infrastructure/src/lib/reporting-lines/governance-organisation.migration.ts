@@ -11,8 +11,9 @@ const parkedLines = parkedStreamsSql('governance-organisation');
 /**
  * Governance's own copy of the reporting lines and the unit tree (filled by its projection of the
  * directory's published events: a new projection, so it replays the whole log on first start), and
- * skill visibility as one published decision: `governance_skill_visible`, which competences calls
- * by name (see `SKILL_VISIBLE_SQL_FUNCTION` in governance's contracts).
+ * skill visibility as one published decision: `governance_skill_visible` with the team it takes from
+ * `governance_agents_below`, which competences calls by name (see `SKILL_VISIBLE_SQL_FUNCTION` in
+ * governance's contracts).
  */
 export class GovernanceOrganisation1765200000000 implements MigrationInterface {
   name = 'GovernanceOrganisation1765200000000';
@@ -36,35 +37,36 @@ export class GovernanceOrganisation1765200000000 implements MigrationInterface {
         log_position bigint NOT NULL
       );
 
-      -- Is the viewer above the agent? Walked up from the agent (an index lookup per level). A line
-      -- whose agent has a parked event here is not trusted (fail closed): nobody is above that agent,
-      -- nor above anyone below them, through it.
-      CREATE FUNCTION governance_is_above(viewer uuid, agent uuid) RETURNS boolean
+      -- The agents below the viewer (their team, all levels), walked down once per statement that
+      -- asks. A line whose agent has a parked event here is not trusted (fail closed): nobody is
+      -- above that agent, nor above anyone below them, through it.
+      CREATE FUNCTION governance_agents_below(viewer uuid) RETURNS SETOF uuid
       LANGUAGE sql STABLE PARALLEL SAFE AS $fn$
-        WITH RECURSIVE chain AS (
-          SELECT l.manager_id AS id, 1 AS depth FROM governance_reporting_lines l
-          WHERE l.agent_id = $2 AND l.manager_id IS NOT NULL AND ${agentStream('l.agent_id')} NOT IN (${parkedLines})
+        WITH RECURSIVE team AS (
+          SELECT l.agent_id AS id, 1 AS depth FROM governance_reporting_lines l
+          WHERE l.manager_id = $1 AND ${agentStream('l.agent_id')} NOT IN (${parkedLines})
           UNION ALL
-          SELECT l.manager_id, c.depth + 1 FROM chain c JOIN governance_reporting_lines l ON l.agent_id = c.id
-          WHERE l.manager_id IS NOT NULL AND c.depth < 64 AND ${agentStream('l.agent_id')} NOT IN (${parkedLines}))
-        SELECT EXISTS (SELECT 1 FROM chain WHERE id = $1)
+          SELECT l.agent_id, t.depth + 1 FROM team t JOIN governance_reporting_lines l ON l.manager_id = t.id
+          WHERE t.depth < 64 AND ${agentStream('l.agent_id')} NOT IN (${parkedLines}))
+        SELECT id FROM team
       $fn$;
 
       -- The one decision on who sees a declared skill. A plain expression, so PostgreSQL inlines it in
-      -- the caller's statement (results and counts stay one set-based query); the hierarchy walk runs
-      -- only for skills shared with the hierarchy. scope_current: the caller's copy of the scope is
-      -- up to date (false while the holder's skills have a parked event: then only the agent sees them).
-      CREATE FUNCTION governance_skill_visible(viewer uuid, purpose text, agent uuid, scope text, scope_current boolean) RETURNS boolean
-      LANGUAGE sql STABLE PARALLEL SAFE AS $fn$
-        SELECT $3 = $1 OR ($5 AND ($4 = 'everyone' OR ($2 = 'staffing' AND $4 = 'staffing') OR ($4 = 'hierarchy' AND governance_is_above($1, $3))))
+      -- the caller's statement (results and counts stay one set-based query). scope_current: the
+      -- caller's copy of the scope is up to date (false while the holder's skills have a parked event:
+      -- then only the agent sees them); below_viewer: the agent is among governance_agents_below(viewer),
+      -- asked by the caller as a sub-select so the team is walked once per statement, not per row.
+      CREATE FUNCTION governance_skill_visible(viewer uuid, purpose text, agent uuid, scope text, scope_current boolean, below_viewer boolean)
+      RETURNS boolean LANGUAGE sql STABLE PARALLEL SAFE AS $fn$
+        SELECT $3 = $1 OR ($5 AND ($4 = 'everyone' OR ($2 = 'staffing' AND $4 = 'staffing') OR ($4 = 'hierarchy' AND $6)))
       $fn$;
     `);
   }
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(`
-      DROP FUNCTION governance_skill_visible(uuid, text, uuid, text, boolean);
-      DROP FUNCTION governance_is_above(uuid, uuid);
+      DROP FUNCTION governance_skill_visible(uuid, text, uuid, text, boolean, boolean);
+      DROP FUNCTION governance_agents_below(uuid);
       DROP TABLE governance_units;
       DROP TABLE governance_reporting_lines;
     `);
