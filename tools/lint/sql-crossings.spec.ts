@@ -36,6 +36,13 @@ describe('SQL stays inside its context', () => {
     ]);
   });
 
+  it('lets a context call what another publishes by name, and nothing else of its', () => {
+    const source = "export const sql = `SELECT s.agent_id FROM competences_agent_skills s WHERE governance_skill_visible($1, $2, s.agent_id, s.scope, true, s.agent_id IN (SELECT governance_agents_below($1))) AND s.agent_id IN (SELECT agent_id FROM governance_reporting_lines)`;";
+    expect(crossingsIn('libs/competences/x.ts', source, 'competences')).toEqual([
+      { file: 'libs/competences/x.ts', table: 'governance_reporting_lines', owner: 'governance' },
+    ]);
+  });
+
   it('leaves a context’s own tables, comments and plain words alone', () => {
     const source = "// reads directory_agents\nexport const sql = 'SELECT * FROM governance_decisions'; export const label = 'events of the day';";
     expect(crossingsIn('libs/governance/x.ts', source, 'governance')).toEqual([]);

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import ts from 'typescript';
+import { AGENTS_BELOW_SQL_FUNCTION, SKILL_VISIBLE_SQL_FUNCTION } from '@maillage/governance/contracts';
 
 /**
  * Who owns which tables, by name prefix. A context's code names only its own tables in SQL;
@@ -16,6 +17,12 @@ export const TABLE_OWNERS = {
 
 export type Owner = keyof typeof TABLE_OWNERS;
 export const CONTEXTS = ['directory', 'competences', 'governance', 'identity'] as const;
+
+/**
+ * What an owner publishes for others to call by name in their SQL (declared in its contracts):
+ * a published decision, never a table.
+ */
+export const PUBLISHED_SQL: ReadonlySet<string> = new Set([SKILL_VISIBLE_SQL_FUNCTION, AGENTS_BELOW_SQL_FUNCTION]);
 
 /** The shared `events` table, named where SQL names a table (a word alone is too common). */
 const EVENTS_TABLE = /\b(?:from|join|into|update|table)\s+events\b/gi;
@@ -45,7 +52,9 @@ export function crossingsIn(file: string, source: string, self: Owner | 'shared'
   for (const text of stringsOf(source, file)) {
     for (const [owner, pattern] of Object.entries(TABLE_OWNERS) as [Owner, RegExp][]) {
       if (owner === self) continue;
-      for (const match of text.matchAll(pattern)) found.set(`${owner}:${match[0]}`, { file, table: match[0], owner });
+      for (const match of text.matchAll(pattern)) {
+        if (!PUBLISHED_SQL.has(match[0])) found.set(`${owner}:${match[0]}`, { file, table: match[0], owner });
+      }
     }
     if (self !== 'shared/event-store' && EVENTS_TABLE.test(text)) found.set('events', { file, table: 'events', owner: 'shared/event-store' });
     EVENTS_TABLE.lastIndex = 0;

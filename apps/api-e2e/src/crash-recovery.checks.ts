@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
-import { competencesProjections } from '@maillage/competences/infrastructure';
+import { competencesDirectoryConsumers, competencesProjections } from '@maillage/competences/infrastructure';
 import { directoryProjections } from '@maillage/directory/infrastructure';
-import { governanceProjections } from '@maillage/governance/infrastructure';
+import { governanceDirectoryConsumers, governanceProjections } from '@maillage/governance/infrastructure';
 import { identityProjections } from '@maillage/identity/infrastructure';
 import type { AppUnderTest } from '@maillage/tools/testing';
 import type { LoadClient } from './crash-recovery.load';
@@ -46,7 +46,14 @@ export async function writeFigures(databaseUrl: string, load: LoadClient, tag: s
 }
 
 // Every read model the app projects, as the projections declare them: a table added or dropped later is compared too.
-const READ_MODELS = [...directoryProjections(), ...competencesProjections(), ...governanceProjections(), ...identityProjections()].flatMap(
+const READ_MODELS = [
+  ...directoryProjections(),
+  ...competencesProjections(),
+  ...governanceProjections(),
+  ...identityProjections(),
+  ...competencesDirectoryConsumers(),
+  ...governanceDirectoryConsumers(),
+].flatMap(
   (projection) => projection.readModelTables,
 );
 

@@ -157,22 +157,27 @@ describe('rebuilding while the app runs', () => {
     (await db.query(`SELECT tablename, indexname, indexdef FROM pg_indexes WHERE tablename = ANY($1) ORDER BY indexname`, [tables])).rows;
 
   it('swaps in read models equal to the incremental ones, keeps index names, and the app goes on', async () => {
-    const tables = ['competences_skills', 'competences_agent_skills', 'directory_agents', 'directory_org_units', 'directory_agent_hr'];
+    const tables = ['competences_skills', 'competences_agent_skills', 'directory_agents', 'directory_org_units', 'directory_agent_hr', 'competences_agents', 'governance_reporting_lines'];
     const before = {
       skills: await snapshot('competences_skills', 'skill_id'),
       agentSkills: await snapshot('competences_agent_skills', 'agent_id, declared_skill_id'),
       agents: await snapshot('directory_agents', 'id'),
+      // The other contexts' copies of the directory's published people.
+      people: await snapshot('competences_agents', 'id'),
+      lines: await snapshot('governance_reporting_lines', 'agent_id'),
       indexes: await indexes(tables),
     };
     const run = cli('projections-rebuild', 'all');
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.rebuilt).sort()).toEqual(['competences', 'directory', 'governance', 'identity-accounts']);
+    expect(lines.map((l) => l.rebuilt).sort()).toEqual(['competences', 'competences-organisation', 'directory', 'governance', 'governance-organisation', 'identity-accounts']);
 
     expect(await snapshot('competences_skills', 'skill_id')).toEqual(before.skills);
     expect(await snapshot('competences_agent_skills', 'agent_id, declared_skill_id')).toEqual(before.agentSkills);
     expect(await snapshot('directory_agents', 'id')).toEqual(before.agents);
+    expect(await snapshot('competences_agents', 'id')).toEqual(before.people);
+    expect(await snapshot('governance_reporting_lines', 'agent_id')).toEqual(before.lines);
     expect(await indexes(tables)).toEqual(before.indexes);
     expect((await asAgent.patch(`/api/me/skills/${skill.skillId}`, { scope: 'staffing' })).body.consistent).toBe(true);
     expect((await healthWhen((h) => h.status === 'ok')).body.projections.every((p: { upToDate: boolean }) => p.upToDate)).toBe(true);

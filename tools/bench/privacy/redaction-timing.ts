@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { OrganisationRelations } from '@maillage/directory/contracts';
-import { PostgresOrganisationRelations } from '@maillage/directory/infrastructure';
 import { Viewer } from '@maillage/governance/contracts';
-import { AuditEntry, AuditTrail, PolicyRedactor } from '@maillage/governance/infrastructure';
+import { AuditEntry, AuditTrail, GovernanceOrganisationRelations, OrganisationRelations, PolicyRedactor } from '@maillage/governance/infrastructure';
 import { systemClock } from '@maillage/shared/kernel';
 import { TownHall } from '../city/town-hall';
 import { DataSource } from 'typeorm';
@@ -63,12 +61,6 @@ class TimedAuditTrail extends AuditTrail {
 
 function timedRelations(relations: OrganisationRelations, timesMs: number[]): OrganisationRelations {
   return {
-    async relationBetween(viewerAgentId, subjectAgentId) {
-      const t0 = process.hrtime.bigint();
-      const relation = await relations.relationBetween(viewerAgentId, subjectAgentId);
-      timesMs.push(Number(process.hrtime.bigint() - t0) / 1e6);
-      return relation;
-    },
     async relationsBetween(viewerAgentId, subjectAgentIds) {
       const t0 = process.hrtime.bigint();
       const found = await relations.relationsBetween(viewerAgentId, subjectAgentIds);
@@ -114,9 +106,9 @@ export async function runRedactionTiming(
   const list = pairs(townHall, hrAgentId, options.requests);
   const relationMs: number[] = [];
   const trail = new TimedAuditTrail(db, auditKey, () => undefined);
-  const redactor = new PolicyRedactor(db, timedRelations(new PostgresOrganisationRelations(db), relationMs), systemClock, trail);
+  const redactor = new PolicyRedactor(db, timedRelations(new GovernanceOrganisationRelations(db), relationMs), systemClock, trail);
   const asyncTrail = new AuditTrail(asyncCommitDb, auditKey, () => undefined);
-  const asyncRedactor = new PolicyRedactor(asyncCommitDb, new PostgresOrganisationRelations(asyncCommitDb), systemClock, asyncTrail);
+  const asyncRedactor = new PolicyRedactor(asyncCommitDb, new GovernanceOrganisationRelations(asyncCommitDb), systemClock, asyncTrail);
   const redactMs: { kind: ViewerKind; ms: number }[] = [];
   let audited = 0;
   const read = async (i: number) => {

@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COMPETENCES_EVENT_TYPES, agentSkillsDecider, competencesStoredEvents, skillDecider } from '@maillage/competences/domain';
-import { COMPETENCES_MIGRATIONS, competencesProjections } from '@maillage/competences/infrastructure';
+import { COMPETENCES_MIGRATIONS, competencesDirectoryConsumers, competencesProjections } from '@maillage/competences/infrastructure';
 import { DIRECTORY_EVENT_TYPES, agentDecider, directoryStoredEvents, orgUnitDecider } from '@maillage/directory/domain';
-import { DIRECTORY_MIGRATIONS, directoryProjections } from '@maillage/directory/infrastructure';
+import { DIRECTORY_MIGRATIONS, DIRECTORY_PUBLISHES, DirectoryPublisher, directoryProjections } from '@maillage/directory/infrastructure';
 import { GOVERNANCE_EVENT_TYPES, governanceStoredEvents, policyDecider, sharingDecider } from '@maillage/governance/domain';
-import { GOVERNANCE_MIGRATIONS, governanceProjections } from '@maillage/governance/infrastructure';
+import { GOVERNANCE_MIGRATIONS, governanceDirectoryConsumers, governanceProjections } from '@maillage/governance/infrastructure';
 import { IDENTITY_EVENT_TYPES, accountDecider, identityStoredEvents } from '@maillage/identity/domain';
 import { IDENTITY_MIGRATIONS, identityProjections } from '@maillage/identity/infrastructure';
-import { EVENT_STORE_MIGRATIONS, PostgresEventStore, Projection } from '@maillage/shared/event-store';
+import { EVENT_STORE_MIGRATIONS, PostgresEventStore, Projection, subscribe } from '@maillage/shared/event-store';
 import { DomainEvent, EventMetadata, LOG_START, RecordedEvent, StoredEventCatalog, UpcasterRegistry } from '@maillage/shared/kernel';
 import { createTestDatabase, TestDatabase } from '@maillage/shared/testing';
 
@@ -123,5 +123,51 @@ describe.each(CONTEXTS.map((c) => [c.name, c] as const))('golden events of %s', 
       }
       expect(outcomes).toEqual([]);
     });
+  });
+});
+
+/**
+ * The same stored directory events, read back upcast, through the directory's translator into each
+ * other context's copy (what the app's subscriptions run): a projection never changes its rows for a
+ * domain type it does not subscribe to, and every integration type a consumer declares is handled
+ * (changes its rows for some fixture). Integration events are not stored: the translator gives them
+ * again on any replay, so they have no fixture of their own.
+ */
+describe('golden directory events through the copies other contexts keep', () => {
+  const consumers = [...competencesDirectoryConsumers(), ...governanceDirectoryConsumers()];
+  let db: TestDatabase;
+  let read: readonly RecordedEvent[];
+  beforeAll(async () => {
+    db = await createTestDatabase([...EVENT_STORE_MIGRATIONS, ...DIRECTORY_MIGRATIONS, ...IDENTITY_MIGRATIONS, ...GOVERNANCE_MIGRATIONS, ...COMPETENCES_MIGRATIONS]);
+    const store = new PostgresEventStore(db.pool, registry);
+    const fixtures = fixturesOf('directory');
+    for (const f of fixtures) {
+      await store.append(f.streamId, [{ eventId: randomUUID(), type: f.type, schemaVersion: f.schemaVersion, data: f.data, metadata }], 'any');
+    }
+    const deadline = Date.now() + 20_000;
+    do read = (await store.readAll({ after: LOG_START, limit: 1000 })).events;
+    while (read.length < fixtures.length && Date.now() < deadline && (await new Promise((r) => setTimeout(r, 50)), true));
+  }, 60_000);
+  afterAll(() => db.drop());
+
+  it('applies every directory event through each subscription, and each declared integration type changes its copy', async () => {
+    const snapshot = async (projection: Projection) =>
+      Promise.all(projection.readModelTables.map(async (table) => (await db.pool.query(`SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) AS h FROM ${table} t`)).rows[0].h as string));
+    const outcomes: string[] = [];
+    for (const consumer of consumers) {
+      const projection = subscribe(new DirectoryPublisher(), consumer);
+      const handled = new Set<string>();
+      for (const event of read) {
+        for (const directory of directoryProjections()) await directory.apply([event], db.pool);
+        const before = await snapshot(projection);
+        await projection.apply([event], db.pool);
+        const changed = JSON.stringify(await snapshot(projection)) !== JSON.stringify(before);
+        const subscribed = (projection.eventTypes as readonly string[]).includes(event.type);
+        if (changed && !subscribed) outcomes.push(`${consumer.name} handled unsubscribed ${event.type}`);
+        if (changed) DIRECTORY_PUBLISHES[event.type as keyof typeof DIRECTORY_PUBLISHES].forEach((type) => handled.add(type));
+      }
+      for (const type of consumer.eventTypes) if (!handled.has(type)) outcomes.push(`${consumer.name} never handled ${type}`);
+    }
+    expect(outcomes).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { DynamicModule, Global, Inject, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { competencesProjections } from '@maillage/competences/infrastructure';
-import { directoryProjections } from '@maillage/directory/infrastructure';
-import { governanceProjections } from '@maillage/governance/infrastructure';
+import { competencesDirectoryConsumers, competencesProjections } from '@maillage/competences/infrastructure';
+import { DirectoryPublisher, directoryProjections } from '@maillage/directory/infrastructure';
+import { governanceDirectoryConsumers, governanceProjections } from '@maillage/governance/infrastructure';
 import { identityProjections } from '@maillage/identity/infrastructure';
 import {
   EventStoreDbEventStore,
@@ -11,6 +11,7 @@ import {
   ProjectionRunner,
   ReadModelWaiter,
   createResilientPool,
+  subscribe,
 } from '@maillage/shared/event-store';
 import { CLOCK, EVENT_STORE, EventStore, systemClock } from '@maillage/shared/kernel';
 import { READ_MODEL_WAIT_MS, ReadYourWrites, errorForLog } from '@maillage/shared/nest';
@@ -22,7 +23,19 @@ import { ProjectionsAdminController } from './projections-admin.controller';
 
 export { PG_POOL };
 
-export const allProjections = (): Projection[] => [...directoryProjections(), ...identityProjections(), ...governanceProjections(), ...competencesProjections()];
+/** Each context's projections of another's published events, fed through the publisher's translator. */
+export const subscriptions = (): Projection[] => {
+  const directory = new DirectoryPublisher();
+  return [...governanceDirectoryConsumers(), ...competencesDirectoryConsumers()].map((consumer) => subscribe(directory, consumer));
+};
+
+export const allProjections = (): Projection[] => [
+  ...directoryProjections(),
+  ...identityProjections(),
+  ...governanceProjections(),
+  ...competencesProjections(),
+  ...subscriptions(),
+];
 
 /**
  * The write side and the projection machinery, shared by every context:

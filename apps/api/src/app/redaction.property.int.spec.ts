@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
-import { PostgresOrganisationRelations } from '@maillage/directory/infrastructure';
 import { AUDIENCES, Audience, GOVERNED_FIELDS, GovernedField } from '@maillage/governance/contracts';
-import { AuditTrail, PolicyRedactor } from '@maillage/governance/infrastructure';
+import { AuditTrail, GovernanceOrganisationRelations, PolicyRedactor } from '@maillage/governance/infrastructure';
 import { systemClock } from '@maillage/shared/kernel';
 import { createTestDatabase, TestDatabase } from '@maillage/shared/testing';
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from './database';
+import { publishOrganisation } from './published-organisation.test-kit';
 
 /**
  * Property: for random org trees, policies, sharing choices and (viewer,
@@ -25,7 +25,7 @@ beforeAll(async () => {
   dataSource = new DataSource({ type: 'postgres', url: db.url });
   await dataSource.initialize();
   const audit = new AuditTrail(dataSource, randomBytes(32), () => undefined);
-  redactor = new PolicyRedactor(dataSource, new PostgresOrganisationRelations(dataSource), systemClock, audit);
+  redactor = new PolicyRedactor(dataSource, new GovernanceOrganisationRelations(dataSource), systemClock, audit);
 });
 afterAll(async () => {
   await dataSource.destroy();
@@ -53,14 +53,11 @@ const world = fc
 type World = typeof world extends fc.Arbitrary<infer W> ? W : never;
 
 async function install(w: World): Promise<void> {
-  await db.pool.query('TRUNCATE directory_agents, governance_decisions, governance_sharing_choices');
-  for (let i = 0; i < w.managers.length; i++) {
-    await db.pool.query(
-      `INSERT INTO directory_agents (id, first_name, last_name, post_title, unit_id, manager_id, work_email, status, sort_name, version)
-       VALUES ($1, 'P', $2, 'Poste', $3, $4, 'p@x.fr', $5, '', 0)`,
-      [uuid(i), `N${i}`, UNITS[w.units[i]], w.managers[i] < 0 ? null : uuid(w.managers[i]), w.departed[i] ? 'departed' : 'active'],
-    );
-  }
+  await db.pool.query('TRUNCATE governance_reporting_lines, governance_units, competences_agents, competences_units, governance_decisions, governance_sharing_choices');
+  await publishOrganisation(
+    db.pool,
+    w.managers.map((m, i) => ({ id: uuid(i), managerId: m < 0 ? null : uuid(m), unitId: UNITS[w.units[i]], departed: w.departed[i] })),
+  );
   // One decision, dated in the past, sets every field's rule: the policy in force today.
   await db.pool.query(
     `INSERT INTO governance_decisions (decision_id, decided_on, title, participants, rationale, rules, recorded_by, recorded_at, log_transaction, log_position)

@@ -2,15 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { agentSkillsStreamId } from '@maillage/competences/domain';
 import { PostgresCompetencesReadModel } from '@maillage/competences/infrastructure';
 import { agentStreamId } from '@maillage/directory/domain';
-import { SqlSkillVisibility } from '@maillage/governance/infrastructure';
 import { createTestDatabase, TestDatabase } from '@maillage/shared/testing';
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from './database';
+import { publishOrganisation } from './published-organisation.test-kit';
 
 /**
  * Fail closed: a parked event leaves a read model stale for its stream, so the
  * skill visibility condition withholds what that stream decides — an agent's
- * skills (competences) or the reporting line through an agent (directory).
+ * skills (competences) or the reporting line through an agent (governance's copy of the
+ * directory's published lines).
  * The stream names come from the owning domains, so a rename there shows here.
  */
 let db: TestDatabase;
@@ -28,17 +29,14 @@ beforeAll(async () => {
   db = await createTestDatabase(MIGRATIONS);
   dataSource = new DataSource({ type: 'postgres', url: db.url });
   await dataSource.initialize();
-  readModel = new PostgresCompetencesReadModel(dataSource, new SqlSkillVisibility());
+  readModel = new PostgresCompetencesReadModel(dataSource);
   await db.pool.query(
     `INSERT INTO competences_skills (skill_id, label, domain, synonyms, search_text, search_vector, version)
      VALUES ('sig', 'SIG', 'Numérique', '{}', 'sig', to_tsvector('fr_unaccent', 'SIG'), 0)`,
   );
-  for (const [id, managerId, scope] of [[manager, null, null], [middle, manager, 'everyone'], [report, middle, 'hierarchy'], [colleague, null, null]] as const) {
-    await db.pool.query(
-      `INSERT INTO directory_agents (id, first_name, last_name, post_title, manager_id, work_email, status, sort_name, version)
-       VALUES ($1, 'P', $3, 'Poste', $2, 'p@x.fr', 'active', $3, 0)`,
-      [id, managerId, `N${id.slice(-1)}`],
-    );
+  const people = [[manager, null, null], [middle, manager, 'everyone'], [report, middle, 'hierarchy'], [colleague, null, null]] as const;
+  await publishOrganisation(db.pool, people.map(([id, managerId]) => ({ id, managerId })));
+  for (const [id, , scope] of people) {
     if (scope) {
       await db.pool.query(
         `INSERT INTO competences_agent_skills (agent_id, skill_id, declared_skill_id, level, wishes_to_develop, scope, version)
@@ -84,11 +82,14 @@ describe('skills while a projection has parked events', () => {
   it('does not withhold an agent for a parked event of another stream or another projection', async () => {
     await park('competences', agentSkillsStreamId(colleague));
     await park('governance', agentSkillsStreamId(middle));
+    // The directory's own read model is not what the visibility reads: its parked events change nothing here.
+    await park('directory', agentStreamId(middle));
     expect(await found(colleague)).toEqual([middle]);
+    expect(await found(manager)).toEqual([middle, report]);
   });
 
-  it('no longer trusts a reporting line through an agent whose directory stream is parked', async () => {
-    await park('directory', agentStreamId(middle));
+  it('no longer trusts a reporting line through an agent whose stream governance has an event of parked', async () => {
+    await park('governance-organisation', agentStreamId(middle));
     expect(await found(manager)).toEqual([middle]);
     expect(await found(colleague)).toEqual([middle]);
   });

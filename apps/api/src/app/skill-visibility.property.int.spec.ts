@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { PostgresCompetencesReadModel } from '@maillage/competences/infrastructure';
-import { SqlSkillVisibility } from '@maillage/governance/infrastructure';
 import { createTestDatabase, TestDatabase } from '@maillage/shared/testing';
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from './database';
+import { publishOrganisation } from './published-organisation.test-kit';
 
 /**
  * Property: whatever the org tree and the agents' sharing choices, a skill
@@ -19,7 +19,7 @@ beforeAll(async () => {
   db = await createTestDatabase(MIGRATIONS);
   dataSource = new DataSource({ type: 'postgres', url: db.url });
   await dataSource.initialize();
-  readModel = new PostgresCompetencesReadModel(dataSource, new SqlSkillVisibility());
+  readModel = new PostgresCompetencesReadModel(dataSource);
   await db.pool.query(
     `INSERT INTO competences_skills (skill_id, label, domain, synonyms, search_text, search_vector, version)
      VALUES ('sig', 'SIG', 'Numérique', '{}', 'sig', to_tsvector('fr_unaccent', 'SIG'), 0)`,
@@ -45,13 +45,9 @@ const world = fc.integer({ min: 2, max: 9 }).chain((n) =>
 it('shows each declared skill exactly to those its scope allows, in results and counts', async () => {
   await fc.assert(
     fc.asyncProperty(world, async (w) => {
-      await db.pool.query('TRUNCATE directory_agents, competences_agent_skills');
+      await db.pool.query('TRUNCATE governance_reporting_lines, competences_agents, competences_agent_skills');
+      await publishOrganisation(db.pool, w.managers.map((m, i) => ({ id: uuid(i), managerId: m < 0 ? null : uuid(m), lastName: `N${i}` })));
       for (let i = 0; i < w.managers.length; i++) {
-        await db.pool.query(
-          `INSERT INTO directory_agents (id, first_name, last_name, post_title, manager_id, work_email, status, sort_name, version)
-           VALUES ($1, 'P', $2, 'Poste', $3, 'p@x.fr', 'active', $2, 0)`,
-          [uuid(i), `N${i}`, w.managers[i] < 0 ? null : uuid(w.managers[i])],
-        );
         const scope = w.scopes[i];
         if (scope) {
           await db.pool.query(

@@ -11,3 +11,5 @@ export { peopleAsShown } from './lib/governed-fields/people-as-shown';
 export { teamsAsShown } from './lib/governed-fields/teams-as-shown';
 export { GetSkillHistoryHandler, GetSkillHistoryQuery } from './lib/skill-history/skill-history.query-handler';
 export { SYSTEM_ACTOR, skillHistoryOf } from './lib/skill-history/skill-history';
+export { directionOf, evolvePersonRow, evolveUnitRow } from './lib/organisation-copy/organisation-copy.projection';
+export type { PersonRow, UnitRow } from './lib/organisation-copy/organisation-copy.projection';

@@ -141,18 +141,46 @@ export interface AgentNames {
 }
 export const AGENT_NAMES = Symbol.for('maillage.directory.AgentNames');
 
-/** How a viewer stands towards an agent, for the visibility policy (token `ORGANISATION_RELATIONS`). */
-export interface OrganisationRelation {
-  /** The viewer is the agent's manager, or their manager's manager, and so on. */
-  readonly inManagerChain: boolean;
-  readonly sameUnit: boolean;
-  /** The agent's direction (for aggregate audit figures). */
-  readonly subjectDirectionId: string | null;
+/*
+ * Integration events: what the directory publishes for other contexts to keep their own copy of
+ * people and units (competences' search and team builder, governance's reporting lines). Shaped for
+ * those consumers, not after the directory's domain events, and versioned on their own: a change a
+ * consumer cannot read as it is becomes a new version. They are not stored: the directory's
+ * translator derives them from its domain events as a consumer's projection reads the log (see
+ * docs/architecture.md, "Contexts own their data"), so a replay or a rebuild gives them again.
+ */
+
+/**
+ * An agent's facts others keep, version 1. Only what changed is present (absent = unchanged); the
+ * registration carries them all. `nameInUse` is the nom d'usage when there is one, else the birth
+ * name: the birth name behind a nom d'usage is never published.
+ */
+export interface AgentChangedV1 {
+  readonly agentId: string;
+  readonly firstName?: string;
+  readonly nameInUse?: string;
+  readonly postTitle?: string;
+  readonly unitId?: string | null;
+  readonly managerId?: string | null;
+  readonly status?: AgentStatus;
 }
 
-export interface OrganisationRelations {
-  relationBetween(viewerAgentId: string | null, subjectAgentId: string): Promise<OrganisationRelation>;
-  /** The same for many agents in one query (lists): every id asked for has an entry. */
-  relationsBetween(viewerAgentId: string | null, subjectAgentIds: readonly string[]): Promise<ReadonlyMap<string, OrganisationRelation>>;
+/** A unit's place in the tree, version 1. Only what changed is present; the creation carries it all. */
+export interface OrgUnitChangedV1 {
+  readonly unitId: string;
+  readonly name?: string;
+  readonly kind?: OrgUnitKind;
+  readonly parentId?: string | null;
+  readonly closed?: boolean;
 }
-export const ORGANISATION_RELATIONS = Symbol.for('maillage.directory.OrganisationRelations');
+
+export type DirectoryIntegrationEvent =
+  | { readonly type: 'directory.AgentChanged'; readonly data: AgentChangedV1 }
+  | { readonly type: 'directory.OrgUnitChanged'; readonly data: OrgUnitChangedV1 };
+export type DirectoryIntegrationEventType = DirectoryIntegrationEvent['type'];
+
+/** The version of each integration event the directory publishes today (a `Record`: none can be missing). */
+export const DIRECTORY_INTEGRATION_EVENT_VERSIONS: Readonly<Record<DirectoryIntegrationEventType, number>> = {
+  'directory.AgentChanged': 1,
+  'directory.OrgUnitChanged': 1,
+};

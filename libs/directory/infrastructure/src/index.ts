@@ -5,7 +5,7 @@ export { DirectoryProjection } from './lib/directory.projections';
 export { DirectoryInfrastructureModule } from './lib/directory-infrastructure.module';
 export { foldForSearch } from './lib/search-text';
 export { PostgresDirectoryReadModel } from './lib/postgres-directory-read-model';
-export { PostgresOrganisationRelations } from './lib/organisation-relations';
 
 export const directoryProjections = () => [new DirectoryProjection()];
 export * from './lib/import';
+export { DIRECTORY_PUBLISHES, DirectoryPublisher, publishedOf } from './lib/published/directory-publisher';

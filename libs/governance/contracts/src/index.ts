@@ -92,22 +92,25 @@ export interface Redactor {
 /** Why skills are being read: browsing people, or composing a team (which may use "staffing only" skills). */
 export type SkillPurpose = 'directory' | 'staffing';
 
-/** A SQL condition and its parameters, to apply a visibility rule set-based (results and counts alike). */
-export interface SqlCondition {
-  readonly sql: string;
-  readonly params: readonly unknown[];
-}
-
-export interface SkillVisibility {
-  /**
-   * The condition a row of declared skills must meet to be visible to this
-   * viewer: the agent's own, those shared with everyone, those shared with the
-   * hierarchy when the viewer is above the agent, and for staffing also those
-   * shared for staffing. Hidden skills never pass, in results or in counts.
-   */
-  skillCondition(viewer: Viewer, purpose: SkillPurpose, columns: { readonly agentId: string; readonly scope: string }, firstParam: number): SqlCondition;
-}
-export const SKILL_VISIBILITY = Symbol.for('maillage.governance.SkillVisibility');
+/**
+ * Who sees a declared skill: one decision, owned by governance and published as PostgreSQL
+ * functions that governance migrates, which other contexts call by these names in their own
+ * statements (never a copy of their logic, never governance's tables):
+ *
+ * `governance_skill_visible(viewer uuid, purpose text, agent uuid, scope text, scope_current boolean, below_viewer boolean) → boolean`
+ *
+ * True for the agent's own skills; else, when `scope_current` (the caller's copy of the agent's
+ * scopes is up to date: false while it has an event of them parked, so it fails closed), for those
+ * shared with everyone, for staffing (`purpose` = 'staffing') those shared for staffing, and those
+ * shared with the hierarchy when `below_viewer`: the agent is in
+ * `governance_agents_below(viewer uuid) → setof uuid` (the viewer's team at every level, in
+ * governance's reporting lines, not through a line it has an event of parked), which the caller
+ * asks as `agent IN (SELECT governance_agents_below(viewer))` so it is walked once per statement.
+ * Inlined by PostgreSQL: results and counts stay one set-based statement.
+ */
+export const SKILL_VISIBLE_SQL_FUNCTION = 'governance_skill_visible';
+/** See `SKILL_VISIBLE_SQL_FUNCTION`. */
+export const AGENTS_BELOW_SQL_FUNCTION = 'governance_agents_below';
 
 export interface Redacted<T> {
   /** Only the fields this viewer may see; the others are absent. */

@@ -1,3 +1,4 @@
+import { GovernanceOrganisationProjection } from './lib/reporting-lines/reporting-lines.projection';
 import { GovernanceProjection } from './lib/governance.projection';
 
 export { GOVERNANCE_MIGRATIONS } from './lib/governance.migration';
@@ -5,7 +6,9 @@ export { GovernanceInfrastructureModule } from './lib/governance-infrastructure.
 export type { GovernanceConfig } from './lib/governance-infrastructure.module';
 export { GovernanceProjection } from './lib/governance.projection';
 export { PolicyRedactor } from './lib/policy-redactor';
-export { SqlSkillVisibility } from './lib/skill-visibility';
+export { GovernanceOrganisationRelations } from './lib/reporting-lines/organisation-relations';
+export type { OrganisationRelation, OrganisationRelations } from './lib/reporting-lines/organisation-relations';
+export { GovernanceOrganisationProjection } from './lib/reporting-lines/reporting-lines.projection';
 export { GovernanceQueries } from './lib/governance-queries';
 export type { AuditSearch, ViewRecord } from './lib/governance-queries';
 export { AuditTrail } from './lib/audit-trail';
@@ -15,3 +18,5 @@ export { purgeAuditBefore, verifyAuditChain } from './lib/audit-verification';
 export type { AuditCheckpoint, AuditVerification } from './lib/audit-verification';
 
 export const governanceProjections = () => [new GovernanceProjection()];
+/** Governance's projections of the directory's published events. */
+export const governanceDirectoryConsumers = () => [new GovernanceOrganisationProjection()];

@@ -9,6 +9,8 @@ export { ProjectionCheckpoints1764576000001 } from './lib/projections/projection
 export { ProjectionParking1764577100000 } from './lib/projections/parking.migration';
 export { PROJECTIONS, projectionConsumes } from './lib/projections/projection';
 export type { Projection, ProjectionSql, WaitedProjection } from './lib/projections/projection';
+export { subscribe } from './lib/projections/published-events';
+export type { Consumer, Publisher } from './lib/projections/published-events';
 export { ProjectionRunner } from './lib/projections/projection-runner';
 export type { ProjectionRunnerOptions } from './lib/projections/projection-runner';
 export { ReadModelWaiter } from './lib/projections/read-model-waiter';

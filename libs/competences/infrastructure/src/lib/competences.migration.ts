@@ -1,3 +1,4 @@
+import { CompetencesOrganisation1765200000001 } from './organisation-copy/competences-organisation.migration';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class Competences1764576700000 implements MigrationInterface {
@@ -37,4 +38,4 @@ export class Competences1764576700000 implements MigrationInterface {
   }
 }
 
-export const COMPETENCES_MIGRATIONS = [Competences1764576700000];
+export const COMPETENCES_MIGRATIONS = [Competences1764576700000, CompetencesOrganisation1765200000001];

@@ -1,10 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CompetencesReadModel, SkillMatch, SkillSearch, SkillSummary } from '@maillage/competences/application';
 import { DeclaredSkill } from '@maillage/competences/domain';
-import { SKILL_VISIBILITY, SkillPurpose, SkillVisibility, Viewer } from '@maillage/governance/contracts';
+import { SkillPurpose, Viewer } from '@maillage/governance/contracts';
 import { DataSource } from 'typeorm';
 import { agentSkillQuery, fold, prefixQuery } from './skill-query';
+import { skillVisible } from './skill-visible';
 
 const LEVEL_RANK = `CASE s.level WHEN 'notions' THEN 1 WHEN 'pratique' THEN 2 WHEN 'maitrise' THEN 3 WHEN 'expertise' THEN 4 END`;
 const LEVELS = { notions: 1, pratique: 2, maitrise: 3, expertise: 4 } as const;
@@ -13,16 +14,14 @@ const LEVELS = { notions: 1, pratique: 2, maitrise: 3, expertise: 4 } as const;
 const SKILL_COLUMNS = `skill_id AS "skillId", label, domain, synonyms, merged_into AS "mergedInto", version::int AS version`;
 
 /**
- * Note: agents' names, units and reporting lines are read from the directory's
- * read-model tables of the same database (a read-only join), so that search
- * results, their order and their count come from one query.
+ * People and units come from competences' own copy (`competences_agents`, `competences_units`,
+ * kept from the directory's published events), so search results, their order and their count
+ * come from one query without reading another context's tables; who sees which skill is
+ * governance's published decision (`skillVisible`).
  */
 @Injectable()
 export class PostgresCompetencesReadModel implements CompetencesReadModel {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    @Inject(SKILL_VISIBILITY) private readonly visibility: SkillVisibility,
-  ) {}
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async findSkill(skillId: string): Promise<SkillSummary | null> {
     const rows: SkillSummary[] = await this.db.query(`SELECT ${SKILL_COLUMNS} FROM competences_skills WHERE skill_id = $1`, [skillId]);
@@ -61,7 +60,7 @@ export class PostgresCompetencesReadModel implements CompetencesReadModel {
   }
 
   async visibleSkillsOf(viewer: Viewer, agentId: string): Promise<SkillMatch['skills']> {
-    const condition = this.visibility.skillCondition(viewer, 'directory', { agentId: 's.agent_id', scope: 's.scope' }, 2);
+    const condition = skillVisible(viewer, 'directory', 2);
     return this.db.query(
       `SELECT s.skill_id AS "skillId", k.label, s.level, s.wishes_to_develop AS "wishesToDevelop"
        FROM competences_agent_skills s JOIN competences_skills k ON k.skill_id = s.skill_id
@@ -71,7 +70,7 @@ export class PostgresCompetencesReadModel implements CompetencesReadModel {
   }
 
   private async search(viewer: Viewer, purpose: SkillPurpose, search: SkillSearch): Promise<{ items: SkillMatch[]; total: number }> {
-    const condition = this.visibility.skillCondition(viewer, purpose, { agentId: 's.agent_id', scope: 's.scope' }, 3);
+    const condition = skillVisible(viewer, purpose, 3);
     const query = agentSkillQuery(search.text);
     const rows: (SkillMatch & { total: string })[] = await this.db.query(
       `WITH q AS (SELECT to_tsquery('fr_unaccent', $1) AS tsq, $2::text AS folded),
@@ -84,7 +83,7 @@ export class PostgresCompetencesReadModel implements CompetencesReadModel {
        visible AS (
          SELECT s.agent_id, s.skill_id, m.label, s.level, s.wishes_to_develop, m.band
          FROM competences_agent_skills s JOIN matched m ON m.skill_id = s.skill_id
-         JOIN directory_agents a ON a.id = s.agent_id AND a.status <> 'departed'
+         JOIN competences_agents a ON a.id = s.agent_id AND a.status <> 'departed'
          WHERE ${condition.sql}
            AND ($5::uuid IS NULL OR a.direction_id = $5)
            AND ($6::int IS NULL OR ${LEVEL_RANK} >= $6)),
@@ -92,10 +91,10 @@ export class PostgresCompetencesReadModel implements CompetencesReadModel {
          SELECT agent_id, min(band) AS band,
                 json_agg(json_build_object('skillId', skill_id, 'label', label, 'level', level, 'wishesToDevelop', wishes_to_develop) ORDER BY band, label) AS skills
          FROM visible GROUP BY agent_id)
-       SELECT p.agent_id AS "agentId", p.band, p.skills, a.first_name || ' ' || coalesce(a.usual_name, a.last_name) AS "displayName",
+       SELECT p.agent_id AS "agentId", p.band, p.skills, a.first_name || ' ' || a.name_in_use AS "displayName",
               a.post_title AS "postTitle", u.name AS "unitName", d.name AS "directionName", count(*) OVER () AS total
-       FROM per_agent p JOIN directory_agents a ON a.id = p.agent_id
-       LEFT JOIN directory_org_units u ON u.id = a.unit_id LEFT JOIN directory_org_units d ON d.id = a.direction_id
+       FROM per_agent p JOIN competences_agents a ON a.id = p.agent_id
+       LEFT JOIN competences_units u ON u.id = a.unit_id LEFT JOIN competences_units d ON d.id = a.direction_id
        ORDER BY p.band, a.sort_name, a.id LIMIT $7 OFFSET $8`,
       [query.tsquery, fold(search.text), ...condition.params, search.directionId ?? null, search.minLevel ? LEVELS[search.minLevel] : null, search.pageSize, (search.page - 1) * search.pageSize, query.fuzzy],
     );

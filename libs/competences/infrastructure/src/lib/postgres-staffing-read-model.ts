@@ -1,36 +1,35 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { StaffingData, StaffingReadModel, VisibleSkills } from '@maillage/competences/application';
 import { SkillLevel } from '@maillage/competences/domain';
-import { SKILL_VISIBILITY, SkillVisibility, Viewer } from '@maillage/governance/contracts';
+import { Viewer } from '@maillage/governance/contracts';
 import { DataSource } from 'typeorm';
+import { skillVisible } from './skill-visible';
 
 /**
  * Candidates for the team builder: active agents holding a required skill
  * that the visibility rules let be used for staffing (shared "staffing only"
- * or wider, or the viewer's own), plus the fixed members.
+ * or wider, or the viewer's own), plus the fixed members. People and units come from
+ * competences' own copy, kept from the directory's published events.
  */
 @Injectable()
 export class PostgresStaffingReadModel implements StaffingReadModel {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    @Inject(SKILL_VISIBILITY) private readonly visibility: SkillVisibility,
-  ) {}
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async staffingData(viewer: Viewer, skillIds: readonly string[], fixedIds: readonly string[]): Promise<StaffingData> {
-    const condition = this.visibility.skillCondition(viewer, 'staffing', { agentId: 's.agent_id', scope: 's.scope' }, 3);
+    const condition = skillVisible(viewer, 'staffing', 3);
     const rows: { agent_id: string; direction_id: string | null; unit_id: string | null; display_name: string; post_title: string; skills: Record<string, SkillLevel | null> | null }[] =
       await this.db.query(
         `WITH visible AS (
            SELECT s.agent_id, s.skill_id, s.level FROM competences_agent_skills s
            WHERE (s.skill_id = ANY($1::text[]) OR s.agent_id = ANY($2::uuid[])) AND ${condition.sql})
-         SELECT a.id AS agent_id, a.direction_id, a.unit_id, a.first_name || ' ' || coalesce(a.usual_name, a.last_name) AS display_name,
+         SELECT a.id AS agent_id, a.direction_id, a.unit_id, a.first_name || ' ' || a.name_in_use AS display_name,
                 a.post_title, (SELECT json_object_agg(v.skill_id, v.level) FROM visible v WHERE v.agent_id = a.id) AS skills
-         FROM directory_agents a
+         FROM competences_agents a
          WHERE a.status = 'active' AND (a.id = ANY($2::uuid[]) OR a.id IN (SELECT agent_id FROM visible WHERE skill_id = ANY($1::text[])))`,
         [skillIds, fixedIds, ...condition.params],
       );
-    const units: { id: string; parent_id: string | null; kind: string; name: string }[] = await this.db.query('SELECT id, parent_id, kind, name FROM directory_org_units');
+    const units: { id: string; parent_id: string | null; kind: string; name: string }[] = await this.db.query('SELECT id, parent_id, kind, name FROM competences_units');
     const skills: { skill_id: string; label: string }[] = await this.db.query('SELECT skill_id, label FROM competences_skills');
     return {
       candidates: rows.map((r) => ({
@@ -48,7 +47,7 @@ export class PostgresStaffingReadModel implements StaffingReadModel {
   }
 
   async visibleSkills(viewer: Viewer, agentIds: readonly string[], skillIds: readonly string[]): Promise<VisibleSkills> {
-    const condition = this.visibility.skillCondition(viewer, 'staffing', { agentId: 's.agent_id', scope: 's.scope' }, 3);
+    const condition = skillVisible(viewer, 'staffing', 3);
     const rows: { agent_id: string; skill_id: string; level: SkillLevel | null }[] = await this.db.query(
       `SELECT s.agent_id, s.skill_id, s.level FROM competences_agent_skills s
        WHERE s.agent_id = ANY($1::uuid[]) AND s.skill_id = ANY($2::text[]) AND ${condition.sql}`,

@@ -1,11 +1,10 @@
 import { Global, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { DIRECTORY_HANDLERS, DIRECTORY_READ_MODEL, ORGANISATION_LOOKUP } from '@maillage/directory/application';
-import { AGENT_NAMES, ORGANISATION_RELATIONS } from '@maillage/directory/contracts';
+import { AGENT_NAMES } from '@maillage/directory/contracts';
 import { PostgresAgentNames } from './agent-names';
 import { PostgresDirectoryReadModel } from './postgres-directory-read-model';
 import { PostgresOrganisationLookup } from './postgres-organisation-lookup';
-import { PostgresOrganisationRelations } from './organisation-relations';
 import { DirectoryPersonalData } from './personal-data/directory-personal-data';
 
 /** Global so other contexts can inject the directory's published read-side interfaces by token. */
@@ -17,9 +16,8 @@ import { DirectoryPersonalData } from './personal-data/directory-personal-data';
     { provide: DIRECTORY_READ_MODEL, useClass: PostgresDirectoryReadModel },
     { provide: ORGANISATION_LOOKUP, useClass: PostgresOrganisationLookup },
     { provide: AGENT_NAMES, useClass: PostgresAgentNames },
-    { provide: ORGANISATION_RELATIONS, useClass: PostgresOrganisationRelations },
     DirectoryPersonalData,
   ],
-  exports: [AGENT_NAMES, ORGANISATION_RELATIONS, DIRECTORY_READ_MODEL, ORGANISATION_LOOKUP],
+  exports: [AGENT_NAMES, DIRECTORY_READ_MODEL, ORGANISATION_LOOKUP],
 })
 export class DirectoryInfrastructureModule {}

@@ -5,6 +5,7 @@ import { AuditEntry } from './audit-chain';
 import { AuditTrail } from './audit-trail';
 import { purgeAuditBefore, verifyAuditChain } from './audit-verification';
 import { GOVERNANCE_MIGRATIONS } from './governance.migration';
+import { EVENT_STORE_MIGRATIONS } from '@maillage/shared/event-store';
 
 const key = randomBytes(32);
 let db: TestDatabase;
@@ -24,7 +25,7 @@ const entry = (subject = randomUUID(), occurredAt = new Date().toISOString()): A
 });
 
 beforeEach(async () => {
-  db = await createTestDatabase(GOVERNANCE_MIGRATIONS);
+  db = await createTestDatabase([...EVENT_STORE_MIGRATIONS, ...GOVERNANCE_MIGRATIONS]);
   dataSource = new DataSource({ type: 'postgres', url: db.url });
   await dataSource.initialize();
   checkpoints = [];

@@ -1,13 +1,13 @@
 import { DynamicModule, Global, Logger, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GOVERNANCE_HANDLERS } from '@maillage/governance/application';
-import { REDACTOR, SKILL_VISIBILITY } from '@maillage/governance/contracts';
+import { REDACTOR } from '@maillage/governance/contracts';
 import { appendFileSync } from 'node:fs';
 import { AUDIT_CHECKPOINT_SINK, AUDIT_KEY, AuditCheckpointSink, AuditTrail } from './audit-trail';
 import { GovernancePersonalData } from './governance-personal-data';
 import { GovernanceQueries } from './governance-queries';
 import { PolicyRedactor } from './policy-redactor';
-import { SqlSkillVisibility } from './skill-visibility';
+import { GovernanceOrganisationRelations } from './reporting-lines/organisation-relations';
 
 export interface GovernanceConfig {
   /** HMAC key of the audit chain: kept outside the database. */
@@ -38,9 +38,9 @@ export class GovernanceInfrastructureModule {
         { provide: REDACTOR, useExisting: PolicyRedactor },
         GovernanceQueries,
         GovernancePersonalData,
-        { provide: SKILL_VISIBILITY, useClass: SqlSkillVisibility },
+        GovernanceOrganisationRelations,
       ],
-      exports: [REDACTOR, SKILL_VISIBILITY, PolicyRedactor, GovernanceQueries, AuditTrail],
+      exports: [REDACTOR, PolicyRedactor, GovernanceQueries, AuditTrail],
     };
   }
 }

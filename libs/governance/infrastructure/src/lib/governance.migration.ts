@@ -1,3 +1,4 @@
+import { GovernanceOrganisation1765200000000 } from './reporting-lines/governance-organisation.migration';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class Governance1764576500000 implements MigrationInterface {
@@ -107,4 +108,4 @@ export class GovernancePolicyDates1765000000000 implements MigrationInterface {
   }
 }
 
-export const GOVERNANCE_MIGRATIONS = [Governance1764576500000, GovernancePolicyDates1765000000000];
+export const GOVERNANCE_MIGRATIONS = [Governance1764576500000, GovernancePolicyDates1765000000000, GovernanceOrganisation1765200000000];

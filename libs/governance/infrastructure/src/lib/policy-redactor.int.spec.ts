@@ -1,13 +1,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { OrganisationRelations } from '@maillage/directory/contracts';
 import { CommitteeDecisionData } from '@maillage/governance/domain';
 import { Clock } from '@maillage/shared/kernel';
 import { createTestDatabase, TestDatabase } from '@maillage/shared/testing';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from './audit-trail';
 import { GOVERNANCE_MIGRATIONS } from './governance.migration';
+import { EVENT_STORE_MIGRATIONS } from '@maillage/shared/event-store';
 import { GovernanceProjection } from './governance.projection';
 import { PolicyRedactor } from './policy-redactor';
+import { OrganisationRelations } from './reporting-lines/organisation-relations';
 
 let db: TestDatabase;
 let dataSource: DataSource;
@@ -16,7 +17,6 @@ let position = 0;
 const clock: Clock = { now: () => now };
 /** A colleague: no hierarchy, no unit in common. */
 const relations: OrganisationRelations = {
-  relationBetween: async () => ({ inManagerChain: false, sameUnit: false, subjectDirectionId: null }),
   relationsBetween: async (_viewer, ids) => new Map(ids.map((id) => [id, { inManagerChain: false, sameUnit: false, subjectDirectionId: null }])),
 };
 const colleague = { accountId: 'acc-colleague', agentId: randomUUID(), roles: ['agent'], requestId: 'r' };
@@ -24,7 +24,7 @@ const subject = randomUUID();
 let redactor: PolicyRedactor;
 
 beforeAll(async () => {
-  db = await createTestDatabase(GOVERNANCE_MIGRATIONS);
+  db = await createTestDatabase([...EVENT_STORE_MIGRATIONS, ...GOVERNANCE_MIGRATIONS]);
   dataSource = await new DataSource({ type: 'postgres', url: db.url }).initialize();
   redactor = new PolicyRedactor(dataSource, relations, clock, new AuditTrail(dataSource, randomBytes(32), () => undefined));
 });

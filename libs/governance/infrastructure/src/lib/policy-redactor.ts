@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ORGANISATION_RELATIONS, OrganisationRelation, OrganisationRelations } from '@maillage/directory/contracts';
 import { GovernedField as ContractField, Redacted, Redactor, Viewer } from '@maillage/governance/contracts';
 import {
   AGENT_CHOSEN_FIELDS,
@@ -18,6 +17,7 @@ import { DataSource } from 'typeorm';
 import { AuditEntry } from './audit-chain';
 import { AuditTrail } from './audit-trail';
 import { PolicyHistory } from './policy-history';
+import { GovernanceOrganisationRelations, OrganisationRelation, OrganisationRelations } from './reporting-lines/organisation-relations';
 
 const isGoverned = (key: string): key is GovernedField => (GOVERNED_FIELDS as readonly string[]).includes(key);
 const NO_RELATION: OrganisationRelation = { inManagerChain: false, sameUnit: false, subjectDirectionId: null };
@@ -34,7 +34,7 @@ type Fields = Partial<Record<ContractField, unknown>>;
 export class PolicyRedactor implements Redactor {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @Inject(ORGANISATION_RELATIONS) private readonly relations: OrganisationRelations,
+    @Inject(GovernanceOrganisationRelations) private readonly relations: OrganisationRelations,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly audit: AuditTrail,
   ) {

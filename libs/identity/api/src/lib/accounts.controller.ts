@@ -14,7 +14,8 @@ import {
 } from '@maillage/identity/application';
 import type { AccountSummary, OneTimePasswordIssued, Role } from '@maillage/identity/contracts';
 import { Actor, CommandOutcome, DomainError } from '@maillage/shared/kernel';
-import { CommandAcceptedBody, CurrentActor, ReadYourWrites, RequireRoles, requireIfMatch } from '@maillage/shared/nest';
+import { CurrentActor, ReadYourWrites, RequireRoles, requireIfMatch } from '@maillage/shared/nest';
+import type { CommandAccepted } from '@maillage/shared/contracts';
 import type { Response } from 'express';
 import { CreateAccountRequest, SetAccountRolesRequest } from './accounts.requests';
 import { TokenService } from './token.service';
@@ -74,14 +75,14 @@ export class AccountsController {
 
   @Post(':id/disable')
   @HttpCode(200)
-  async disable(@Param('id', uuid) id: string, @Headers('if-match') ifMatch: string | undefined, @CurrentActor() actor: Actor): Promise<CommandAcceptedBody> {
+  async disable(@Param('id', uuid) id: string, @Headers('if-match') ifMatch: string | undefined, @CurrentActor() actor: Actor): Promise<CommandAccepted> {
     const version = requireIfMatch(ifMatch);
     return this.readYourWrites.answer(id, await this.commands.execute(new DisableAccountCommand(id, version, actor)));
   }
 
   @Post(':id/enable')
   @HttpCode(200)
-  async enable(@Param('id', uuid) id: string, @Headers('if-match') ifMatch: string | undefined, @CurrentActor() actor: Actor): Promise<CommandAcceptedBody> {
+  async enable(@Param('id', uuid) id: string, @Headers('if-match') ifMatch: string | undefined, @CurrentActor() actor: Actor): Promise<CommandAccepted> {
     const version = requireIfMatch(ifMatch);
     return this.readYourWrites.answer(id, await this.commands.execute(new ReenableAccountCommand(id, version, actor)));
   }
@@ -92,7 +93,7 @@ export class AccountsController {
     @Body() body: SetAccountRolesRequest,
     @Headers('if-match') ifMatch: string | undefined,
     @CurrentActor() actor: Actor,
-  ): Promise<CommandAcceptedBody> {
+  ): Promise<CommandAccepted> {
     const version = requireIfMatch(ifMatch);
     return this.readYourWrites.answer(id, await this.commands.execute(new SetAccountRolesCommand(id, body.roles, version, actor)));
   }
