@@ -1,10 +1,9 @@
 import { Global, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { DIRECTORY_HANDLERS, DIRECTORY_READ_MODEL, ORGANISATION_LOOKUP } from '@maillage/directory/application';
+import { DIRECTORY_HANDLERS, DIRECTORY_READ_MODEL, OrganisationGuard } from '@maillage/directory/application';
 import { AGENT_NAMES, ORGANISATION_RELATIONS } from '@maillage/directory/contracts';
 import { PostgresAgentNames } from './agent-names';
 import { PostgresDirectoryReadModel } from './postgres-directory-read-model';
-import { PostgresOrganisationLookup } from './postgres-organisation-lookup';
 import { PostgresOrganisationRelations } from './organisation-relations';
 import { DirectoryPersonalData } from './personal-data/directory-personal-data';
 
@@ -15,11 +14,11 @@ import { DirectoryPersonalData } from './personal-data/directory-personal-data';
   providers: [
     ...DIRECTORY_HANDLERS,
     { provide: DIRECTORY_READ_MODEL, useClass: PostgresDirectoryReadModel },
-    { provide: ORGANISATION_LOOKUP, useClass: PostgresOrganisationLookup },
+    OrganisationGuard,
     { provide: AGENT_NAMES, useClass: PostgresAgentNames },
     { provide: ORGANISATION_RELATIONS, useClass: PostgresOrganisationRelations },
     DirectoryPersonalData,
   ],
-  exports: [AGENT_NAMES, ORGANISATION_RELATIONS, DIRECTORY_READ_MODEL, ORGANISATION_LOOKUP],
+  exports: [AGENT_NAMES, ORGANISATION_RELATIONS, DIRECTORY_READ_MODEL, OrganisationGuard],
 })
 export class DirectoryInfrastructureModule {}

@@ -67,7 +67,12 @@ export interface ImportHarness {
   close(): Promise<void>;
 }
 
-export async function startImportHarness(db: TestDatabase): Promise<ImportHarness> {
+export interface HarnessOptions {
+  /** False for a second instance on the same database: it neither projects nor drops the database. */
+  readonly owner?: boolean;
+}
+
+export async function startImportHarness(db: TestDatabase, { owner = true }: HarnessOptions = {}): Promise<ImportHarness> {
   const store = new PostgresEventStore(db.pool);
   const runner = new ProjectionRunner(db.pool, store, [new DirectoryProjection()]);
   const waiter = new ReadModelWaiter(db.pool, ['directory'], runner);
@@ -93,7 +98,7 @@ export async function startImportHarness(db: TestDatabase): Promise<ImportHarnes
 
   const app = await NestFactory.createApplicationContext(TestImportModule, { logger: ['error'] });
   await app.init();
-  runner.start();
+  if (owner) runner.start();
   return {
     db,
     app,
@@ -103,9 +108,9 @@ export async function startImportHarness(db: TestDatabase): Promise<ImportHarnes
     store,
     redactor,
     async close() {
-      await runner.stop();
+      if (owner) await runner.stop();
       await app.close();
-      await db.drop();
+      if (owner) await db.drop();
     },
   };
 }

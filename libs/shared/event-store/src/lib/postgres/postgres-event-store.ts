@@ -10,10 +10,12 @@ import {
   NewEvent,
   ReadAllOptions,
   ReadAllResult,
+  ReadStreamOptions,
   RecordedEvent,
+  StreamAppend,
   UpcasterRegistry,
 } from '@maillage/shared/kernel';
-import { Pool } from 'pg';
+import { Pool, PoolClient } from 'pg';
 
 interface EventRow {
   event_id: string;
@@ -60,6 +62,36 @@ export class PostgresEventStore implements EventStore {
   private toCurrent = (row: EventRow): RecordedEvent => this.upcasters.upcast(toRecorded(row));
 
   async append(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
+    // A checked-out client, released without the error: pg's `pool.query`
+    // would discard the connection on every failed append, and a stale
+    // version is an ordinary outcome here, not a broken connection.
+    const client = await this.pool.connect();
+    try {
+      return await this.appendWith(client, { streamId, events, expected });
+    } finally {
+      client.release();
+    }
+  }
+
+  /** One transaction: every stream's version is checked under its row lock, in the order given, and all is written or nothing. */
+  async appendToStreams(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    if (appends.length === 1) return [await this.append(appends[0].streamId, appends[0].events, appends[0].expected)];
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const results: AppendResult[] = [];
+      for (const part of appends) results.push(await this.appendWith(client, part));
+      await client.query('COMMIT');
+      return results;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  private async appendWith(client: PoolClient, { streamId, events, expected }: StreamAppend): Promise<AppendResult> {
     if (events.length === 0) throw new Error('append needs at least one event');
     const payload = events.map((e) => ({
       eventId: e.eventId,
@@ -68,10 +100,6 @@ export class PostgresEventStore implements EventStore {
       data: e.data,
       metadata: e.metadata,
     }));
-    // A checked-out client, released without the error: pg's `pool.query`
-    // would discard the connection on every failed append, and a stale
-    // version is an ordinary outcome here, not a broken connection.
-    const client = await this.pool.connect();
     try {
       const { rows } = await client.query<{ stream_version: string; transaction_id: string; global_position: string }>(
         'SELECT stream_version, transaction_id::text AS transaction_id, global_position FROM append_to_stream($1, $2, $3)',
@@ -84,15 +112,13 @@ export class PostgresEventStore implements EventStore {
       };
     } catch (error) {
       throw translateError(error, streamId, expected);
-    } finally {
-      client.release();
     }
   }
 
-  async readStream(streamId: string): Promise<readonly RecordedEvent[]> {
+  async readStream(streamId: string, { fromVersion = 0 }: ReadStreamOptions = {}): Promise<readonly RecordedEvent[]> {
     const { rows } = await this.pool.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = $1 ORDER BY stream_version`,
-      [streamId],
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = $1 AND stream_version >= $2 ORDER BY stream_version`,
+      [streamId, fromVersion],
     );
     return rows.map(this.toCurrent);
   }
