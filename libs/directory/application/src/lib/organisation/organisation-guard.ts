@@ -20,10 +20,8 @@ import {
   EventStore,
   ExpectedVersion,
   LOG_START,
-  NewEvent,
-  ReadStreamOptions,
+  RecordedEvent,
   comparePositions,
-  handleCommand,
 } from '@maillage/shared/kernel';
 
 /** Attempts of one command against decisions taken meanwhile elsewhere, before it gives up with 409. */
@@ -42,10 +40,9 @@ const busy = () =>
  * newer structure (and may then be refused by a rule), so a race cannot store a reporting cycle
  * or put an agent in a closed unit.
  *
- * The folded structure is kept in memory and caught up from its version before each decision
- * (one indexed read, usually empty). Decisions of this instance run one at a time (a queue), so
- * its own commands never collide; another instance's decision can still land between the
- * catch-up and the append, which then fails and the command is decided again.
+ * The folded structure is kept in memory. Decisions of this instance run one at a time (a
+ * queue), so its own commands never collide; another instance's decisions are read (from the
+ * version in memory on) when an append fails for them, and before a refusal is given.
  */
 @Injectable()
 export class OrganisationGuard implements OnApplicationBootstrap {
@@ -72,8 +69,9 @@ export class OrganisationGuard implements OnApplicationBootstrap {
   }
 
   /**
-   * Load → decide → append, as `handleCommand`, with the command built from the structure
-   * and the organisation stream appended in the same atomic write.
+   * Load → decide → append, as `handleCommand` (same answers to a stale `expectedVersion`),
+   * with the command built from the structure and the organisation stream appended in the
+   * same atomic write when the events move someone or something.
    */
   async decide<Command, Event extends AgentEvent | OrgUnitEvent, State>(
     streamId: string,
@@ -82,14 +80,26 @@ export class OrganisationGuard implements OnApplicationBootstrap {
     context: CommandContext,
   ): Promise<CommandOutcome> {
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-      const outcome = await this.exclusive(async () => {
+      // The agent's or unit's own stream is read outside the queue: its expected version protects it.
+      const history = (await this.store.readStream(streamId)) as readonly RecordedEvent<Event>[];
+      const current = history.length === 0 ? 'no_stream' : history[history.length - 1].streamVersion;
+      const expected = context.expectedVersion;
+      const stale = expected !== undefined && expected !== current;
+      // An edit naming a version of something that does not exist: let the decider say "not found" first.
+      if (stale && history.length > 0) throw new ConcurrencyError(streamId, expected, current);
+      const state = history.reduce((acc, e) => decider.evolve(acc, { type: e.type, data: e.data } as Event), decider.initialState());
+      const outcome = await this.exclusive(async (): Promise<CommandOutcome | null> => {
         await this.ready();
-        // Refusals are decided on this view too: it must hold what other instances decided.
-        await this.catchUp();
+        const events = await this.decideFresh(() => decider.decide(command(this.structure), state));
+        if (stale) throw new ConcurrencyError(streamId, expected, current);
+        if (events.length === 0) return { appended: 0, streamVersion: current === 'no_stream' ? -1 : current };
         try {
-          return await handleCommand(this.guarded(context), streamId, decider, command(this.structure), context);
+          return { appended: events.length, ...(await this.append(streamId, events, current, context)) };
         } catch (error) {
-          if (!(error instanceof ConcurrencyError) || error.streamId !== ORGANISATION_STREAM_ID) throw error;
+          // Moved meanwhile: the organisation (another instance decided), or the stream itself when the caller named no version.
+          const retry = error instanceof ConcurrencyError && (error.streamId === ORGANISATION_STREAM_ID || expected === undefined);
+          if (!retry) throw error;
+          await this.catchUp();
           return null;
         }
       });
@@ -98,30 +108,29 @@ export class OrganisationGuard implements OnApplicationBootstrap {
     throw busy();
   }
 
-  /** The event store as `handleCommand` sees it: its append also records the placements, or fails if the structure moved. */
-  private guarded(context: CommandContext): EventStore {
-    const store = this.store;
-    const append = async (streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> => {
-      const changes = structureChangesOf(events as unknown as readonly (AgentEvent | OrgUnitEvent)[], this.structure);
-      if (changes.length === 0) return store.append(streamId, events, expected);
-      const records = changes.map((data) => ({ eventId: context.newEventId(), type: 'OrganisationStructureChanged', data, metadata: context.metadata }));
-      // The organisation stream first: it decides the race (and is all EventStoreDB refuses before writing anything).
-      const [organisation, own] = await store.appendToStreams([
-        { streamId: ORGANISATION_STREAM_ID, events: records, expected: this.version < 0 ? 'no_stream' : this.version },
-        { streamId, events, expected },
-      ]);
-      changes.forEach((change) => this.structure.record(change));
-      this.version = organisation.streamVersion;
-      return own;
-    };
-    return {
-      append,
-      appendToStreams: (appends) => store.appendToStreams(appends),
-      readStream: (streamId: string, options?: ReadStreamOptions) => store.readStream(streamId, options),
-      readAll: (options) => store.readAll(options),
-      headPosition: () => store.headPosition(),
-      committedHeadPosition: () => store.committedHeadPosition(),
-    };
+  /** Decides on the structure in memory; a refusal stands only once that structure is known to be current. */
+  private async decideFresh<T>(decide: () => T): Promise<T> {
+    try {
+      return decide();
+    } catch (error) {
+      if (!(error instanceof DomainError) || !(await this.catchUp())) throw error;
+      return decide();
+    }
+  }
+
+  private async append(streamId: string, events: readonly (AgentEvent | OrgUnitEvent)[], expected: ExpectedVersion, context: CommandContext): Promise<AppendResult> {
+    const own = events.map((event) => ({ eventId: context.newEventId(), type: event.type, data: event.data, metadata: context.metadata }));
+    const changes = structureChangesOf(events, this.structure);
+    if (changes.length === 0) return this.store.append(streamId, own, expected);
+    const records = changes.map((data) => ({ eventId: context.newEventId(), type: 'OrganisationStructureChanged', data, metadata: context.metadata }));
+    // The organisation stream first: it decides the race (and is all EventStoreDB refuses before writing anything).
+    const [organisation, result] = await this.store.appendToStreams([
+      { streamId: ORGANISATION_STREAM_ID, events: records, expected: this.version < 0 ? 'no_stream' : this.version },
+      { streamId, events: own, expected },
+    ]);
+    changes.forEach((change) => this.structure.record(change));
+    this.version = organisation.streamVersion;
+    return result;
   }
 
   private exclusive<T>(work: () => Promise<T>): Promise<T> {
@@ -164,11 +173,13 @@ export class OrganisationGuard implements OnApplicationBootstrap {
     this.logger.log(`Organisation folded from the log: ${legacy} agent and unit events, organisation stream at version ${this.version}, in ${Date.now() - started} ms`);
   }
 
-  private async catchUp(): Promise<void> {
+  /** Reads what the organisation stream holds past the version in memory; true if there was any. */
+  private async catchUp(): Promise<boolean> {
     const events = await this.store.readStream(ORGANISATION_STREAM_ID, { fromVersion: this.version + 1 });
     for (const recorded of events) {
       if (recorded.type === 'OrganisationStructureChanged') this.structure.record(recorded.data as OrganisationStructureChangedData);
       this.version = recorded.streamVersion;
     }
+    return events.length > 0;
   }
 }
