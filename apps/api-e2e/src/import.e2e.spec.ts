@@ -107,11 +107,13 @@ describe('directory import over HTTP', () => {
 
     const { rows: events } = await db.query(`SELECT type, metadata->>'actorId' AS actor FROM events WHERE metadata->>'reason' = $1`, [`import:sha256:${dryRun.sha256}`]);
     expect(new Set(events.map((e) => e.actor))).toEqual(new Set([job.appliedBy]));
-    // 3 field changes + post + move + manager, leave, departure, 3 registrations, leave of a newcomer.
+    // 3 field changes + post + move + manager, leave, departure, 3 registrations, leave of a newcomer; each of the 6
+    // structure changes (move, manager, departure, registrations) also recorded on the organisation stream, in the same append.
     expect(events.map((e) => e.type).sort()).toEqual(
       [
         'AgentFieldChanged', 'AgentFieldChanged', 'AgentFieldChanged', 'AgentFieldChanged', 'AgentMovedToUnit', 'ManagerAssigned',
         'AgentStatusChanged', 'AgentDeparted', 'AgentRegistered', 'AgentRegistered', 'AgentRegistered', 'AgentStatusChanged',
+        ...Array(6).fill('OrganisationStructureChanged'),
       ].sort(),
     );
     expect((await eventCount()) - before).toBe(events.length);

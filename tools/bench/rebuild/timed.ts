@@ -19,7 +19,8 @@ async function timed<T>(split: TimeSplit, key: keyof TimeSplit, work: () => Prom
 export function timedStore(store: EventStore, split: TimeSplit): EventStore {
   return {
     append: (...args) => store.append(...args),
-    readStream: (streamId) => store.readStream(streamId),
+    appendToStreams: (appends) => store.appendToStreams(appends),
+    readStream: (streamId, options) => store.readStream(streamId, options),
     headPosition: () => store.headPosition(),
     committedHeadPosition: () => store.committedHeadPosition(),
     readAll: (options) => timed(split, 'readMs', () => store.readAll(options)),

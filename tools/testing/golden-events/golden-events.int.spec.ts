@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COMPETENCES_EVENT_TYPES, agentSkillsDecider, competencesStoredEvents, skillDecider } from '@maillage/competences/domain';
 import { COMPETENCES_MIGRATIONS, competencesDirectoryConsumers, competencesProjections } from '@maillage/competences/infrastructure';
-import { DIRECTORY_EVENT_TYPES, agentDecider, directoryStoredEvents, orgUnitDecider } from '@maillage/directory/domain';
+import { DIRECTORY_EVENT_TYPES, OrganisationStructure, agentDecider, directoryStoredEvents, evolveOrganisation, orgUnitDecider } from '@maillage/directory/domain';
 import { DIRECTORY_MIGRATIONS, DIRECTORY_PUBLISHES, DirectoryPublisher, directoryProjections } from '@maillage/directory/infrastructure';
 import { GOVERNANCE_EVENT_TYPES, governanceStoredEvents, policyDecider, sharingDecider } from '@maillage/governance/domain';
 import { GOVERNANCE_MIGRATIONS, governanceDirectoryConsumers, governanceProjections } from '@maillage/governance/infrastructure';
@@ -32,7 +32,7 @@ interface Context {
 }
 
 const CONTEXTS: readonly Context[] = [
-  { name: 'directory', catalog: directoryStoredEvents, types: DIRECTORY_EVENT_TYPES, deciders: { 'agent-': agentDecider, 'orgunit-': orgUnitDecider }, projections: directoryProjections },
+  { name: 'directory', catalog: directoryStoredEvents, types: DIRECTORY_EVENT_TYPES, deciders: { 'agent-': agentDecider, 'orgunit-': orgUnitDecider, organisation: { evolve: evolveOrganisation, initialState: () => new OrganisationStructure() } }, projections: directoryProjections },
   { name: 'identity', catalog: identityStoredEvents, types: IDENTITY_EVENT_TYPES, deciders: { 'account-': accountDecider }, projections: identityProjections },
   { name: 'governance', catalog: governanceStoredEvents, types: GOVERNANCE_EVENT_TYPES, deciders: { 'visibilitypolicy-': policyDecider, 'sharing-': sharingDecider }, projections: governanceProjections },
   { name: 'competences', catalog: competencesStoredEvents, types: COMPETENCES_EVENT_TYPES, deciders: { 'skill-': skillDecider, 'agentskills-': agentSkillsDecider }, projections: competencesProjections },

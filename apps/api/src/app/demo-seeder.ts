@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { AssignOrgUnitHeadCommand, CreateOrgUnitCommand, RegisterAgentCommand } from '@maillage/directory/application';
 import { CreateAccountCommand } from '@maillage/identity/application';
 import { ReadModelWaiter } from '@maillage/shared/event-store';
-import { CommandOutcome, EVENT_STORE, EventStore, LOG_START, comparePositions, systemActor } from '@maillage/shared/kernel';
+import { EVENT_STORE, EventStore, LOG_START, comparePositions, systemActor } from '@maillage/shared/kernel';
 import { generateTownHall, seedSkillDeclarations, skillReferential } from '@maillage/tools/seed';
 import { DeclareSkillCommand, DefineSkillCommand } from '@maillage/competences/application';
 import { randomUUID } from 'node:crypto';
@@ -14,6 +14,8 @@ export const DEMO_PASSWORD = 'Maillage-Demo-2026';
 /**
  * On the first start in demo mode (an empty log), fills the town hall through
  * the same commands and deciders as real use, then waits for the read models.
+ * The directory's steps follow each other without waiting: its structure rules
+ * (a parent unit, a manager, a unit head exist) are checked on the write side.
  */
 @Injectable()
 export class DemoSeeder implements OnApplicationBootstrap {
@@ -30,27 +32,22 @@ export class DemoSeeder implements OnApplicationBootstrap {
     const started = Date.now();
     const townHall = generateTownHall({});
     const actor = systemActor(`seed-${randomUUID()}`);
-    for (const unit of townHall.orgUnits) {
-      // A unit's parent must be visible in the read models before the child is checked against it.
-      const outcome: CommandOutcome = await this.commands.execute(new CreateOrgUnitCommand(unit, actor));
-      if (outcome.logPosition && !(await this.waiter.waitFor(outcome.logPosition, 60_000))) {
-        throw new Error(`The read models did not show org unit ${unit.unitId} within 60 s`);
-      }
-    }
+    for (const unit of townHall.orgUnits) await this.commands.execute(new CreateOrgUnitCommand(unit, actor));
     for (const agent of townHall.agents) await this.commands.execute(new RegisterAgentCommand(agent, actor));
-    for (const account of townHall.demoAccounts) {
-      await this.commands.execute(new CreateAccountCommand(randomUUID(), account.username, DEMO_PASSWORD, account.roles, account.agentId, actor, true));
-    }
-    for (const skill of skillReferential()) {
-      await this.commands.execute(new DefineSkillCommand(skill.skillId, skill.label, skill.domain, skill.synonyms, actor));
-    }
-    await this.untilReadModelsShowEverything('the skill referential and the agents');
     // Each unit's head: its member whose own manager sits outside the unit.
     const unitOf = new Map(townHall.agents.map((a) => [a.agentId, a.unitId]));
     for (const unit of townHall.orgUnits) {
       const head = townHall.agents.find((a) => a.unitId === unit.unitId && (a.managerId === null || unitOf.get(a.managerId) !== unit.unitId));
       if (head) await this.commands.execute(new AssignOrgUnitHeadCommand(unit.unitId, head.agentId, actor));
     }
+    for (const account of townHall.demoAccounts) {
+      await this.commands.execute(new CreateAccountCommand(randomUUID(), account.username, DEMO_PASSWORD, account.roles, account.agentId, actor, true));
+    }
+    for (const skill of skillReferential()) {
+      await this.commands.execute(new DefineSkillCommand(skill.skillId, skill.label, skill.domain, skill.synonyms, actor));
+    }
+    // Competences still checks a declared skill against its own read model (not a structure rule of the directory).
+    await this.untilReadModelsShowEverything('the skill referential');
     // Demo data only: each declaration is made as if by the agent, the only one the domain lets declare.
     for (const d of seedSkillDeclarations(townHall)) {
       const asAgent = { ...actor, agentId: d.agentId };
@@ -63,9 +60,9 @@ export class DemoSeeder implements OnApplicationBootstrap {
   }
 
   /**
-   * The next step's commands check the read models, so they must show every
-   * write so far — the committed head, not the readable one, which an open
-   * transaction elsewhere (another database of a shared cluster) holds back.
+   * The read models show every write so far — the committed head, not the
+   * readable one, which an open transaction elsewhere (another database of a
+   * shared cluster) holds back.
    */
   private async untilReadModelsShowEverything(what: string): Promise<void> {
     if (!(await this.waiter.waitFor(await this.store.committedHeadPosition(), 120_000))) {

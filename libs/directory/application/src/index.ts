@@ -40,8 +40,7 @@ export type {
   PersonLine,
   SearchableField,
 } from './lib/agent-directory/directory-read-model.port';
-export { ORGANISATION_LOOKUP } from './lib/agent-directory/organisation-lookup.port';
-export type { OrganisationLookup } from './lib/agent-directory/organisation-lookup.port';
+export { OrganisationGuard } from './lib/organisation/organisation-guard';
 export type { CommandOptions } from './lib/directory-commands';
 
 /** Every CQRS handler of the directory, for the infrastructure module to provide. */

@@ -25,5 +25,16 @@ export { agentDecider, decideAgent } from './lib/agent.decide';
 export type { AgentCommand, Editor } from './lib/agent.decide';
 export { orgUnitDecider, orgUnitStreamId } from './lib/org-unit';
 export type { OrgUnitCommand, OrgUnitCreatedData, OrgUnitEvent, OrgUnitKind, OrgUnitState } from './lib/org-unit';
+export {
+  ORGANISATION_STREAM_ID,
+  OrganisationStructure,
+  STRUCTURE_EVENT_TYPES,
+  evolveOrganisation,
+  requireActiveManager,
+  requireOpenUnit,
+  structureChangeOf,
+  structureChangesOf,
+} from './lib/organisation';
+export type { AgentPlacement, OrganisationEvent, OrganisationStructureChangedData, UnitPlacement } from './lib/organisation';
 export { DIRECTORY_EVENT_TYPES, DIRECTORY_EVENT_VERSIONS, directoryStoredEvents } from './lib/directory.stored-events';
 export type { DirectoryEvent, DirectoryStoredEvents } from './lib/directory.stored-events';

@@ -1,8 +1,9 @@
 import { StoredEventCatalog } from '@maillage/shared/kernel';
 import type { AgentEvent } from './agent';
 import type { OrgUnitEvent } from './org-unit';
+import type { OrganisationEvent } from './organisation';
 
-export type DirectoryEvent = AgentEvent | OrgUnitEvent;
+export type DirectoryEvent = AgentEvent | OrgUnitEvent | OrganisationEvent;
 type Current<T extends DirectoryEvent['type']> = Extract<DirectoryEvent, { type: T }>['data'];
 
 /**
@@ -24,6 +25,7 @@ export const DIRECTORY_EVENT_VERSIONS = {
   OrgUnitMoved: 1,
   OrgUnitHeadAssigned: 1,
   OrgUnitClosed: 1,
+  OrganisationStructureChanged: 1,
 } as const satisfies Record<keyof DirectoryStoredEvents, number>;
 
 export const DIRECTORY_EVENT_TYPES = Object.keys(DIRECTORY_EVENT_VERSIONS) as readonly DirectoryEvent['type'][];

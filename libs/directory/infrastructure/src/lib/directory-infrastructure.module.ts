@@ -1,10 +1,9 @@
 import { Global, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { DIRECTORY_HANDLERS, DIRECTORY_READ_MODEL, ORGANISATION_LOOKUP } from '@maillage/directory/application';
+import { DIRECTORY_HANDLERS, DIRECTORY_READ_MODEL, OrganisationGuard } from '@maillage/directory/application';
 import { AGENT_NAMES } from '@maillage/directory/contracts';
 import { PostgresAgentNames } from './agent-names';
 import { PostgresDirectoryReadModel } from './postgres-directory-read-model';
-import { PostgresOrganisationLookup } from './postgres-organisation-lookup';
 import { DirectoryPersonalData } from './personal-data/directory-personal-data';
 
 /** Global so other contexts can inject the directory's published read-side interfaces by token. */
@@ -14,10 +13,10 @@ import { DirectoryPersonalData } from './personal-data/directory-personal-data';
   providers: [
     ...DIRECTORY_HANDLERS,
     { provide: DIRECTORY_READ_MODEL, useClass: PostgresDirectoryReadModel },
-    { provide: ORGANISATION_LOOKUP, useClass: PostgresOrganisationLookup },
+    OrganisationGuard,
     { provide: AGENT_NAMES, useClass: PostgresAgentNames },
     DirectoryPersonalData,
   ],
-  exports: [AGENT_NAMES, DIRECTORY_READ_MODEL, ORGANISATION_LOOKUP],
+  exports: [AGENT_NAMES, DIRECTORY_READ_MODEL, OrganisationGuard],
 })
 export class DirectoryInfrastructureModule {}

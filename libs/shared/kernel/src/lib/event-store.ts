@@ -17,6 +17,18 @@ export interface AppendResult {
   readonly logPosition: LogPosition;
 }
 
+/** One stream's part of an append to several streams. */
+export interface StreamAppend {
+  readonly streamId: string;
+  readonly events: readonly NewEvent[];
+  readonly expected: ExpectedVersion;
+}
+
+export interface ReadStreamOptions {
+  /** Only events at this version or later (0-based): how a cached fold catches up. */
+  readonly fromVersion?: number;
+}
+
 export interface ReadAllOptions {
   /** Exclusive lower bound; `LOG_START` reads from the beginning. */
   readonly after: LogPosition;
@@ -38,7 +50,14 @@ export interface ReadAllResult {
 /** The one port every context writes to and every projection reads from. */
 export interface EventStore {
   append(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult>;
-  readStream(streamId: string): Promise<readonly RecordedEvent[]>;
+  /**
+   * Appends to several streams, each checked against its own expected version, in the
+   * order given; results in the same order. PostgreSQL writes all or nothing (one
+   * transaction). EventStoreDB has no multi-stream transaction: it appends stream by stream
+   * and stops at the first refusal, so put the stream that decides a race first.
+   */
+  appendToStreams(appends: readonly StreamAppend[]): Promise<AppendResult[]>;
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<readonly RecordedEvent[]>;
   readAll(options: ReadAllOptions): Promise<ReadAllResult>;
   /**
    * The newest position a reader can see now (`LOG_START` for an empty log):

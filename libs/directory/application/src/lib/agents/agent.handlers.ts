@@ -1,8 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { AgentCommand, OrganisationStructure, requireActiveManager, requireOpenUnit } from '@maillage/directory/domain';
 import { CLOCK, Clock, CommandOutcome, DomainError, EVENT_STORE, EventStore } from '@maillage/shared/kernel';
-import { ORGANISATION_LOOKUP, OrganisationLookup } from '../agent-directory/organisation-lookup.port';
-import { runAgentCommand } from '../directory-commands';
+import { runAgentCommand, runGuardedAgentCommand } from '../directory-commands';
+import { OrganisationGuard } from '../organisation/organisation-guard';
 import {
   AssignManagerCommand,
   ChangeAgentFieldsCommand,
@@ -16,14 +17,19 @@ abstract class AgentHandler {
   constructor(
     @Inject(EVENT_STORE) protected readonly store: EventStore,
     @Inject(CLOCK) protected readonly clock: Clock,
-    @Inject(ORGANISATION_LOOKUP) protected readonly organisation: OrganisationLookup,
+    protected readonly organisation: OrganisationGuard,
   ) {}
 }
 
 @CommandHandler(RegisterAgentCommand)
 export class RegisterAgentHandler extends AgentHandler implements ICommandHandler<RegisterAgentCommand, CommandOutcome> {
   execute({ data, actor, reason }: RegisterAgentCommand) {
-    return runAgentCommand(this.store, this.clock, { type: 'RegisterAgent', data }, actor, { reason });
+    const command = (structure: OrganisationStructure): AgentCommand => {
+      if (typeof data.unitId === 'string') requireOpenUnit(structure, data.unitId);
+      if (typeof data.managerId === 'string' && data.managerId !== data.agentId) requireActiveManager(structure, data.managerId);
+      return { type: 'RegisterAgent', data };
+    };
+    return runGuardedAgentCommand(this.organisation, this.clock, command, data.agentId, actor, { reason });
   }
 }
 
@@ -37,25 +43,26 @@ export class ChangeAgentFieldsHandler extends AgentHandler implements ICommandHa
 
 @CommandHandler(AssignManagerCommand)
 export class AssignManagerHandler extends AgentHandler implements ICommandHandler<AssignManagerCommand, CommandOutcome> {
-  async execute({ agentId, managerId, expectedVersion, actor, reason }: AssignManagerCommand) {
-    let managerChain: string[] = [];
-    if (managerId !== null) {
-      const status = await this.organisation.agentStatus(managerId);
-      if (status === null || status === 'departed') {
-        throw new DomainError('DIRECTORY.MANAGER_NOT_FOUND', 'invalid', 'Le responsable choisi est introuvable ou a quitté la collectivité.', { managerId });
-      }
-      managerChain = await this.organisation.managerChain(managerId);
-    }
-    return runAgentCommand(this.store, this.clock, { type: 'AssignManager', agentId, managerId, managerChain }, actor, { expectedVersion, reason });
+  execute({ agentId, managerId, expectedVersion, actor, reason }: AssignManagerCommand) {
+    const command = (structure: OrganisationStructure): AgentCommand => {
+      // The decider refuses a blank or self manager itself, with its own codes.
+      const named = typeof managerId === 'string' && managerId.trim() !== '' && managerId !== agentId;
+      if (named) requireActiveManager(structure, managerId);
+      return { type: 'AssignManager', agentId, managerId, managerChain: named ? structure.managerChain(managerId) : [] };
+    };
+    return runGuardedAgentCommand(this.organisation, this.clock, command, agentId, actor, { expectedVersion, reason });
   }
 }
 
 @CommandHandler(MoveAgentToUnitCommand)
 export class MoveAgentToUnitHandler extends AgentHandler implements ICommandHandler<MoveAgentToUnitCommand, CommandOutcome> {
-  async execute({ agentId, unitId, expectedVersion, actor, reason }: MoveAgentToUnitCommand) {
-    const unit = await this.organisation.unitState(unitId);
-    if (!unit) throw new DomainError('DIRECTORY.ORG_UNIT_NOT_FOUND', 'invalid', 'Unité introuvable.', { unitId });
-    return runAgentCommand(this.store, this.clock, { type: 'MoveAgentToUnit', agentId, unitId, unitIsOpen: !unit.closed }, actor, { expectedVersion, reason });
+  execute({ agentId, unitId, expectedVersion, actor, reason }: MoveAgentToUnitCommand) {
+    const command = (structure: OrganisationStructure): AgentCommand => {
+      const unit = typeof unitId === 'string' ? structure.unit(unitId) : null;
+      if (typeof unitId === 'string' && unitId.trim() !== '' && !unit) throw new DomainError('DIRECTORY.ORG_UNIT_NOT_FOUND', 'invalid', 'Unité introuvable.', { unitId });
+      return { type: 'MoveAgentToUnit', agentId, unitId, unitIsOpen: unit !== null && !unit.closed };
+    };
+    return runGuardedAgentCommand(this.organisation, this.clock, command, agentId, actor, { expectedVersion, reason });
   }
 }
 
@@ -69,7 +76,8 @@ export class ChangeAgentStatusHandler extends AgentHandler implements ICommandHa
 @CommandHandler(RecordDepartureCommand)
 export class RecordDepartureHandler extends AgentHandler implements ICommandHandler<RecordDepartureCommand, CommandOutcome> {
   execute({ agentId, departedOn, expectedVersion, actor, reason }: RecordDepartureCommand) {
-    return runAgentCommand(this.store, this.clock, { type: 'RecordDeparture', agentId, departedOn }, actor, { expectedVersion, reason });
+    // Guarded too: a departed agent can no longer be named manager nor counted in a unit.
+    return runGuardedAgentCommand(this.organisation, this.clock, () => ({ type: 'RecordDeparture', agentId, departedOn }), agentId, actor, { expectedVersion, reason });
   }
 }
 

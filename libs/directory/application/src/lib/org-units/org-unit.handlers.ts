@@ -1,28 +1,30 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { OrgUnitCommand, OrganisationStructure } from '@maillage/directory/domain';
 import { CLOCK, Clock, CommandOutcome, DomainError, EVENT_STORE, EventStore } from '@maillage/shared/kernel';
-import { ORGANISATION_LOOKUP, OrganisationLookup } from '../agent-directory/organisation-lookup.port';
-import { runOrgUnitCommand } from '../directory-commands';
+import { runGuardedOrgUnitCommand, runOrgUnitCommand } from '../directory-commands';
+import { OrganisationGuard } from '../organisation/organisation-guard';
 import { AssignOrgUnitHeadCommand, CloseOrgUnitCommand, CreateOrgUnitCommand, MoveOrgUnitCommand, RenameOrgUnitCommand } from './org-unit.commands';
 
 abstract class OrgUnitHandler {
   constructor(
     @Inject(EVENT_STORE) protected readonly store: EventStore,
     @Inject(CLOCK) protected readonly clock: Clock,
-    @Inject(ORGANISATION_LOOKUP) protected readonly organisation: OrganisationLookup,
+    protected readonly organisation: OrganisationGuard,
   ) {}
 }
 
+const isOpen = (structure: OrganisationStructure, unitId: string) => structure.unit(unitId)?.closed === false;
 const unknownUnit = (unitId: string) => new DomainError('DIRECTORY.ORG_UNIT_NOT_FOUND', 'invalid', 'Unité introuvable.', { unitId });
 
 @CommandHandler(CreateOrgUnitCommand)
 export class CreateOrgUnitHandler extends OrgUnitHandler implements ICommandHandler<CreateOrgUnitCommand, CommandOutcome> {
-  async execute({ data, actor, reason }: CreateOrgUnitCommand) {
-    if (data.parentId !== null) {
-      const parent = await this.organisation.unitState(data.parentId);
-      if (!parent || parent.closed) throw unknownUnit(data.parentId);
-    }
-    return runOrgUnitCommand(this.store, this.clock, { type: 'CreateOrgUnit', data }, actor, { reason });
+  execute({ data, actor, reason }: CreateOrgUnitCommand) {
+    const command = (structure: OrganisationStructure): OrgUnitCommand => {
+      if (typeof data.parentId === 'string' && !isOpen(structure, data.parentId)) throw unknownUnit(data.parentId);
+      return { type: 'CreateOrgUnit', data };
+    };
+    return runGuardedOrgUnitCommand(this.organisation, this.clock, command, data.unitId, actor, { reason });
   }
 }
 
@@ -35,10 +37,13 @@ export class RenameOrgUnitHandler extends OrgUnitHandler implements ICommandHand
 
 @CommandHandler(MoveOrgUnitCommand)
 export class MoveOrgUnitHandler extends OrgUnitHandler implements ICommandHandler<MoveOrgUnitCommand, CommandOutcome> {
-  async execute({ unitId, parentId, expectedVersion, actor }: MoveOrgUnitCommand) {
-    const parentLineage = await this.organisation.unitLineage(parentId);
-    if (parentLineage.length === 0) throw unknownUnit(parentId);
-    return runOrgUnitCommand(this.store, this.clock, { type: 'MoveOrgUnit', unitId, parentId, parentLineage }, actor, { expectedVersion });
+  execute({ unitId, parentId, expectedVersion, actor }: MoveOrgUnitCommand) {
+    const command = (structure: OrganisationStructure): OrgUnitCommand => {
+      // A closed parent would hold an open child: refused like an unknown one, as at creation.
+      if (typeof parentId === 'string' && parentId.trim() !== '' && !isOpen(structure, parentId)) throw unknownUnit(parentId);
+      return { type: 'MoveOrgUnit', unitId, parentId, parentLineage: typeof parentId === 'string' ? structure.unitLineage(parentId) : [] };
+    };
+    return runGuardedOrgUnitCommand(this.organisation, this.clock, command, unitId, actor, { expectedVersion });
   }
 }
 
@@ -46,8 +51,8 @@ export class MoveOrgUnitHandler extends OrgUnitHandler implements ICommandHandle
 export class AssignOrgUnitHeadHandler extends OrgUnitHandler implements ICommandHandler<AssignOrgUnitHeadCommand, CommandOutcome> {
   async execute({ unitId, headAgentId, actor }: AssignOrgUnitHeadCommand) {
     if (headAgentId !== null) {
-      const status = await this.organisation.agentStatus(headAgentId);
-      if (status === null || status === 'departed') {
+      const head = await this.organisation.read((structure) => structure.agent(headAgentId));
+      if (head === null || head.departed) {
         throw new DomainError('DIRECTORY.AGENT_NOT_FOUND', 'invalid', 'Le responsable d’unité choisi est introuvable ou a quitté la collectivité.');
       }
     }
@@ -57,10 +62,12 @@ export class AssignOrgUnitHeadHandler extends OrgUnitHandler implements ICommand
 
 @CommandHandler(CloseOrgUnitCommand)
 export class CloseOrgUnitHandler extends OrgUnitHandler implements ICommandHandler<CloseOrgUnitCommand, CommandOutcome> {
-  async execute({ unitId, actor }: CloseOrgUnitCommand) {
-    const unit = await this.organisation.unitState(unitId);
-    if (!unit) throw unknownUnit(unitId);
-    return runOrgUnitCommand(this.store, this.clock, { type: 'CloseOrgUnit', unitId, activeAgents: unit.activeAgents, openChildren: unit.openChildren }, actor);
+  execute({ unitId, actor }: CloseOrgUnitCommand) {
+    const command = (structure: OrganisationStructure): OrgUnitCommand => {
+      if (!structure.unit(unitId)) throw unknownUnit(unitId);
+      return { type: 'CloseOrgUnit', unitId, ...structure.unitContents(unitId) };
+    };
+    return runGuardedOrgUnitCommand(this.organisation, this.clock, command, unitId, actor);
   }
 }
 

@@ -69,7 +69,8 @@ describe('importing a 5,000-row file', () => {
     const { job, done } = await importFile(generateFile('Rédacteur'), 'creation');
     expect(job.summary).toMatchObject({ rows: 5000, new: 5000, error: 0, waves: 3 });
     expect(done).toMatchObject({ status: 'applied', progress: 100, summary: { applied: 5000, failed: 0 } });
-    expect((await eventCount(harness)) - before).toBe(5000);
+    // Each registration is also recorded on the organisation stream, in the same append.
+    expect((await eventCount(harness)) - before).toBe(10_000);
     const { rows } = await harness.db.pool.query(`SELECT count(*)::int AS n, count(manager_id)::int AS managed FROM directory_agents`);
     expect(rows[0]).toEqual({ n: 5001, managed: 5000 });
   }, 300_000);

@@ -1,5 +1,5 @@
 import { ImportTask, PlannedCommand } from '@maillage/directory/application';
-import { ConcurrencyError, DomainError, LogPosition } from '@maillage/shared/kernel';
+import { ConcurrencyError, DomainError } from '@maillage/shared/kernel';
 import { runImportPlan } from './import-runner';
 
 const register = (agentId: string, managerId: string | null = null): PlannedCommand => ({
@@ -12,25 +12,24 @@ const task = (line: number, agentId: string, wave: number, commands: PlannedComm
 
 function fakePorts(fail: (command: PlannedCommand) => Error | null = () => null) {
   const sent: { command: PlannedCommand; expectedVersion: number | undefined }[] = [];
-  const waits: LogPosition[] = [];
+  const log: string[] = [];
   const progress: number[] = [];
   const versions = new Map<string, number>();
   let position = 0;
   return {
-    sent, waits, progress,
+    sent, log, progress,
     ports: {
       async send(command: PlannedCommand, expectedVersion: number | undefined) {
         sent.push({ command, expectedVersion });
+        const agentId = command.type === 'RegisterAgent' ? command.data.agentId : command.agentId;
+        log.push(`sent ${agentId}`);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        log.push(`stored ${agentId}`);
         const error = fail(command);
         if (error) throw error;
-        const agentId = command.type === 'RegisterAgent' ? command.data.agentId : command.agentId;
         const version = (versions.get(agentId) ?? (command.type === 'RegisterAgent' ? -1 : 4)) + 1;
         versions.set(agentId, version);
         return { appended: 1, streamVersion: version, logPosition: { transaction: 1, position: ++position } };
-      },
-      async waitForReadModels(at: LogPosition) {
-        waits.push(at);
-        return true;
       },
       onProgress: (processed: number) => progress.push(processed),
       onUnexpectedError: () => undefined,
@@ -39,11 +38,11 @@ function fakePorts(fail: (command: PlannedCommand) => Error | null = () => null)
 }
 
 describe('runImportPlan', () => {
-  it('given two waves, when running, then waits for the read models between them and counts every row', async () => {
+  it('given two waves, when running, then starts the second once the first is stored and counts every row', async () => {
     const fake = fakePorts();
     const result = await runImportPlan(5, [task(2, 'm', 0, [register('m')]), task(3, 'r', 1, [register('r', 'm')], { dependsOn: ['m'] })], fake.ports);
     expect(fake.sent.map((s) => (s.command.type === 'RegisterAgent' ? s.command.data.agentId : ''))).toEqual(['m', 'r']);
-    expect(fake.waits).toEqual([{ transaction: 1, position: 1 }]);
+    expect(fake.log).toEqual(['sent m', 'stored m', 'sent r', 'stored r']);
     expect(fake.progress).toEqual([4, 5]);
     expect(result).toMatchObject({ processedRows: 5, lastPosition: { transaction: 1, position: 2 } });
     expect([...result.results]).toEqual([

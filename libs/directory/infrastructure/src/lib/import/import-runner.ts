@@ -4,8 +4,6 @@ import { CommandOutcome, DomainError, LogPosition, comparePositions } from '@mai
 export interface ImportRunnerPorts {
   /** Sends one planned command; `expectedVersion` is set for the commands that take one. */
   send(command: PlannedCommand, expectedVersion: number | undefined): Promise<CommandOutcome>;
-  /** Bounded wait until every read model shows the log up to `position`. */
-  waitForReadModels(position: LogPosition): Promise<boolean>;
   /** Rows finished so far (applied, failed, or with nothing to do). */
   onProgress(processedRows: number): void;
   /** An error that is not a domain rule (a bug, the database gone): logged, shown generically. */
@@ -40,8 +38,9 @@ async function inPool<T>(items: readonly T[], concurrency: number, work: (item: 
 }
 
 /**
- * Applies a plan: wave after wave (read models caught up in between, so the
- * handlers' reporting-line checks see the previous waves), tasks of a wave in
+ * Applies a plan: wave after wave (a wave starts once the previous one is
+ * stored; the handlers check reporting lines and units on the write side, so
+ * they see it without waiting for any read model), tasks of a wave in
  * parallel up to `concurrency`, each task's commands in order. A row whose
  * command fails stops there, and so do the rows waiting for it (reports of a
  * new manager who could not be registered); the others go on.
@@ -102,9 +101,6 @@ export async function runImportPlan(
     else waves.set(task.wave, [task]);
   }
   const ordered = [...waves.keys()].sort((a, b) => a - b);
-  for (const [i, wave] of ordered.entries()) {
-    if (i > 0 && lastPosition) await ports.waitForReadModels(lastPosition);
-    await inPool(waves.get(wave) ?? [], concurrency, run);
-  }
+  for (const wave of ordered) await inPool(waves.get(wave) ?? [], concurrency, run);
   return { results, processedRows: processed, lastPosition };
 }

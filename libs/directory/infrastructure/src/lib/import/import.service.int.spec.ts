@@ -96,8 +96,12 @@ describe('ImportService on PostgreSQL', () => {
     );
     expect(new Set(events.map((e) => e.reason))).toEqual(new Set([`import:sha256:${job.sha256}`]));
     expect(new Set(events.map((e) => e.actor))).toEqual(new Set([importer.accountId]));
+    // Each registration and the manager assignment is also recorded on the organisation stream, in the same append.
     expect(events.map((e) => e.type).sort()).toEqual(
-      ['AgentRegistered', 'AgentRegistered', 'AgentFieldChanged', 'AgentFieldChanged', 'AgentFieldChanged', 'ManagerAssigned', 'AgentStatusChanged'].sort(),
+      [
+        'AgentRegistered', 'AgentRegistered', 'AgentFieldChanged', 'AgentFieldChanged', 'AgentFieldChanged', 'ManagerAssigned', 'AgentStatusChanged',
+        ...Array(3).fill('OrganisationStructureChanged'),
+      ].sort(),
     );
   });
 

@@ -139,7 +139,6 @@ export class ImportService implements OnApplicationBootstrap {
         tasks,
         {
           send: (command: PlannedCommand, expectedVersion) => this.commands.execute<ReturnType<typeof toBusCommand>, CommandOutcome>(toBusCommand(command, expectedVersion, actor, reason)),
-          waitForReadModels: (position) => this.waiter.waitFor(position, this.options.readModelWaitMs),
           onProgress: (processed) => progress.report(processed),
           onUnexpectedError: (err, task) => this.logger.error({ err, importId: id, line: task.line }, 'Import row failed unexpectedly'),
         },

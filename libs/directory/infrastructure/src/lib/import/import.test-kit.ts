@@ -6,7 +6,7 @@ import { CreateOrgUnitCommand, RegisterAgentCommand } from '@maillage/directory/
 import { AgentRegisteredData, OrgUnitCreatedData } from '@maillage/directory/domain';
 import { GOVERNED_FIELDS, GovernedField, REDACTOR, Redacted, Redactor, Viewer } from '@maillage/governance/contracts';
 import { EVENT_STORE_MIGRATIONS, PostgresEventStore, ProjectionRunner, ReadModelWaiter } from '@maillage/shared/event-store';
-import { Actor, CLOCK, CommandOutcome, EVENT_STORE, systemActor, systemClock } from '@maillage/shared/kernel';
+import { Actor, CLOCK, EVENT_STORE, systemActor, systemClock } from '@maillage/shared/kernel';
 import { Pool } from 'pg';
 import { DirectoryInfrastructureModule } from '../directory-infrastructure.module';
 import { DIRECTORY_MIGRATIONS } from '../directory.migration';
@@ -67,7 +67,12 @@ export interface ImportHarness {
   close(): Promise<void>;
 }
 
-export async function startImportHarness(db: TestDatabase): Promise<ImportHarness> {
+export interface HarnessOptions {
+  /** False for a second instance on the same database: it neither projects nor drops the database. */
+  readonly owner?: boolean;
+}
+
+export async function startImportHarness(db: TestDatabase, { owner = true }: HarnessOptions = {}): Promise<ImportHarness> {
   const store = new PostgresEventStore(db.pool);
   const runner = new ProjectionRunner(db.pool, store, [new DirectoryProjection()]);
   const waiter = new ReadModelWaiter(db.pool, ['directory'], runner);
@@ -93,7 +98,7 @@ export async function startImportHarness(db: TestDatabase): Promise<ImportHarnes
 
   const app = await NestFactory.createApplicationContext(TestImportModule, { logger: ['error'] });
   await app.init();
-  runner.start();
+  if (owner) runner.start();
   return {
     db,
     app,
@@ -103,9 +108,9 @@ export async function startImportHarness(db: TestDatabase): Promise<ImportHarnes
     store,
     redactor,
     async close() {
-      await runner.stop();
+      if (owner) await runner.stop();
       await app.close();
-      await db.drop();
+      if (owner) await db.drop();
     },
   };
 }
@@ -113,14 +118,10 @@ export async function startImportHarness(db: TestDatabase): Promise<ImportHarnes
 export const importer: Actor = { accountId: 'account-rh', agentId: null, roles: ['agent', 'hr'], requestId: 'req-import' };
 export const dlsi: Actor = { accountId: 'account-admin', agentId: null, roles: ['agent', 'admin'], requestId: 'req-admin' };
 
-/** Creates units and agents through the real commands, then waits for the read model. */
+/** Creates units and agents through the real commands (checked on the write side: no wait between), then waits for the read model. */
 export async function seedDirectory(harness: ImportHarness, units: readonly OrgUnitCreatedData[], agents: readonly AgentRegisteredData[]): Promise<void> {
   const actor = systemActor('seed');
-  for (const unit of units) {
-    // The handler checks the parent in the read model.
-    const outcome: CommandOutcome = await harness.commands.execute(new CreateOrgUnitCommand(unit, actor));
-    if (outcome.logPosition) await harness.waiter.waitFor(outcome.logPosition, 30_000);
-  }
+  for (const unit of units) await harness.commands.execute(new CreateOrgUnitCommand(unit, actor));
   for (const agent of agents) await harness.commands.execute(new RegisterAgentCommand(agent, actor));
   await harness.waiter.waitFor(await harness.store.committedHeadPosition(), 30_000);
 }

@@ -25,6 +25,7 @@ const SAMPLES: Record<DirectoryEvent['type'], DirectoryEvent> = {
   OrgUnitMoved: { type: 'OrgUnitMoved', data: { unitId, fromParentId: null, toParentId: agentId } },
   OrgUnitHeadAssigned: { type: 'OrgUnitHeadAssigned', data: { unitId, headAgentId: agentId } },
   OrgUnitClosed: { type: 'OrgUnitClosed', data: { unitId } },
+  OrganisationStructureChanged: { type: 'OrganisationStructureChanged', data: { of: 'agent', agentId, managerId: null, unitId, departed: false } },
 };
 const noName = () => undefined;
 
@@ -48,6 +49,10 @@ describe("the directory's translation into what it publishes", () => {
     expect(publishedOf({ type: 'AgentFieldChanged', data: { agentId, field: 'grade', from: null, to: 'Attaché' } }, noName)).toEqual([]);
     expect(publishedOf({ type: 'AgentFieldChanged', data: { agentId, field: 'workPhone', from: null, to: '01' } }, noName)).toEqual([]);
     expect(publishedOf(SAMPLES.OrgUnitHeadAssigned, noName)).toEqual([]);
+  });
+
+  it('publishes nothing for the organisation stream’s record: the agent’s or unit’s own event, appended with it, does', () => {
+    expect(publishedOf(SAMPLES.OrganisationStructureChanged, noName)).toEqual([]);
   });
 
   it('maps every domain type, and gives only the integration types its map declares', () => {

@@ -21,6 +21,9 @@ export const DIRECTORY_PUBLISHES: Readonly<Record<DirectoryEvent['type'], readon
   // The head of a unit is the directory's business: no consumer keeps it.
   OrgUnitHeadAssigned: [],
   OrgUnitClosed: [UNIT],
+  // The organisation stream's record repeats, for the write side's guard, a placement that the
+  // agent's or unit's own event (appended with it) already publishes.
+  OrganisationStructureChanged: [],
 };
 
 /**
@@ -65,6 +68,8 @@ export function publishedOf(event: DirectoryEvent, registeredLastName: (agentId:
       return [];
     case 'OrgUnitClosed':
       return unit({ unitId: event.data.unitId, closed: true });
+    case 'OrganisationStructureChanged':
+      return [];
     default:
       return assertNever(event);
   }

@@ -22,7 +22,9 @@ import {
   NewEvent,
   ReadAllOptions,
   ReadAllResult,
+  ReadStreamOptions,
   RecordedEvent,
+  StreamAppend,
   UpcasterRegistry,
   comparePositions,
 } from '@maillage/shared/kernel';
@@ -81,10 +83,24 @@ export class EventStoreDbEventStore implements EventStore {
     return { streamVersion: last.streamVersion, logPosition: last.logPosition };
   }
 
-  async readStream(streamId: string): Promise<readonly RecordedEvent[]> {
+  /**
+   * EventStoreDB (client v6) has no multi-stream transaction: stream by stream, in the
+   * order given, stopping at the first refusal. A refusal of the first stream writes
+   * nothing; a failure after it (a crash, a refusal of a later stream) leaves the earlier
+   * streams written without the later ones. Callers put the stream that decides a race
+   * first, so such a leftover can only make later decisions refuse more, never less.
+   */
+  async appendToStreams(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    const results: AppendResult[] = [];
+    for (const { streamId, events, expected } of appends) results.push(await this.append(streamId, events, expected));
+    return results;
+  }
+
+  async readStream(streamId: string, { fromVersion = 0 }: ReadStreamOptions = {}): Promise<readonly RecordedEvent[]> {
     try {
       const events: RecordedEvent[] = [];
-      for await (const resolved of this.client.readStream(streamId)) {
+      const options = fromVersion > 0 ? { fromRevision: BigInt(fromVersion) } : {};
+      for await (const resolved of this.client.readStream(streamId, options)) {
         if (resolved.event) events.push(this.upcasters.upcast(toRecorded(resolved.event)));
       }
       return events;

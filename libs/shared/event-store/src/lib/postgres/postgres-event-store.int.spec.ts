@@ -23,6 +23,35 @@ describe('PostgresEventStore contract', () => {
   upcastingContract((registry) => new PostgresEventStore(db.pool, registry));
 });
 
+describe('PostgresEventStore appending to several streams', () => {
+  const event = (type: string): NewEvent => ({
+    eventId: randomUUID(), type, data: {}, metadata: { actorId: 't', roles: [], correlationId: 'c', causationId: null, occurredAt: '2026-12-01T08:00:00.000Z' },
+  });
+
+  it('writes nothing when a later stream is refused, and names that stream', async () => {
+    const [guard, agent] = [`guard-${randomUUID()}`, `agent-${randomUUID()}`];
+    await store.append(agent, [event('A'), event('B')], 'no_stream');
+    const attempt = store.appendToStreams([
+      { streamId: guard, events: [event('G')], expected: 'no_stream' },
+      { streamId: agent, events: [event('C')], expected: 0 },
+    ]);
+    await expect(attempt).rejects.toMatchObject({ streamId: agent, expected: 0, actual: 1 });
+    expect(await store.readStream(guard)).toEqual([]);
+    expect(await store.readStream(agent)).toHaveLength(2);
+  });
+
+  it('puts both streams in one transaction of the log', async () => {
+    const [guard, agent] = [`guard-${randomUUID()}`, `agent-${randomUUID()}`];
+    const [g, a] = await store.appendToStreams([
+      { streamId: guard, events: [event('G')], expected: 'no_stream' },
+      { streamId: agent, events: [event('A'), event('B')], expected: 'no_stream' },
+    ]);
+    expect([g.streamVersion, a.streamVersion]).toEqual([0, 1]);
+    expect(g.logPosition.transaction).toBe(a.logPosition.transaction);
+    expect(comparePositions(g.logPosition, a.logPosition)).toBeLessThan(0);
+  });
+});
+
 /**
  * Other databases of the shared test cluster may hold transactions open, which
  * holds back what any reader may see: wait until our last append is readable.

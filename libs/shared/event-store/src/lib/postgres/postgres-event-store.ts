@@ -10,10 +10,12 @@ import {
   NewEvent,
   ReadAllOptions,
   ReadAllResult,
+  ReadStreamOptions,
   RecordedEvent,
+  StreamAppend,
   UpcasterRegistry,
 } from '@maillage/shared/kernel';
-import { Pool } from 'pg';
+import { Pool, PoolClient } from 'pg';
 
 interface EventRow {
   event_id: string;
@@ -60,39 +62,61 @@ export class PostgresEventStore implements EventStore {
   private toCurrent = (row: EventRow): RecordedEvent => this.upcasters.upcast(toRecorded(row));
 
   async append(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
-    if (events.length === 0) throw new Error('append needs at least one event');
-    const payload = events.map((e) => ({
-      eventId: e.eventId,
-      type: e.type,
-      schemaVersion: this.upcasters.versionOf(e),
-      data: e.data,
-      metadata: e.metadata,
-    }));
     // A checked-out client, released without the error: pg's `pool.query`
     // would discard the connection on every failed append, and a stale
     // version is an ordinary outcome here, not a broken connection.
     const client = await this.pool.connect();
     try {
-      const { rows } = await client.query<{ stream_version: string; transaction_id: string; global_position: string }>(
-        'SELECT stream_version, transaction_id::text AS transaction_id, global_position FROM append_to_stream($1, $2, $3)',
-        [streamId, String(expected), JSON.stringify(payload)],
-      );
-      const last = rows.reduce((a, b) => (Number(b.stream_version) > Number(a.stream_version) ? b : a));
-      return {
-        streamVersion: Number(last.stream_version),
-        logPosition: { transaction: Number(last.transaction_id), position: Number(last.global_position) },
-      };
-    } catch (error) {
-      throw translateError(error, streamId, expected);
+      return await this.appendWith(client, { streamId, events, expected });
     } finally {
       client.release();
     }
   }
 
-  async readStream(streamId: string): Promise<readonly RecordedEvent[]> {
+  /**
+   * One statement, so one transaction and one round trip: the streams' `append_to_stream`
+   * calls run in the order given (each checks its version under its row lock), and a refusal
+   * of any undoes them all. A refusal names the first stream whose expected version it reports.
+   */
+  async appendToStreams(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    if (appends.length === 1) return [await this.append(appends[0].streamId, appends[0].events, appends[0].expected)];
+    if (appends.some((a) => a.events.length === 0)) throw new Error('append needs at least one event');
+    const sql = appends
+      .map((_, i) => `SELECT ${i} AS part, stream_version, transaction_id::text AS transaction_id, global_position FROM append_to_stream($${3 * i + 1}, $${3 * i + 2}, $${3 * i + 3})`)
+      .join(' UNION ALL ');
+    const params = appends.flatMap((a) => [a.streamId, String(a.expected), JSON.stringify(this.payloadOf(a.events))]);
+    const client = await this.pool.connect();
+    try {
+      const { rows } = await client.query<{ part: number; stream_version: string; transaction_id: string; global_position: string }>(sql, params);
+      return appends.map((_, i) => lastOf(rows.filter((r) => Number(r.part) === i)));
+    } catch (error) {
+      throw translateError(error, ...refusedPart(error, appends));
+    } finally {
+      client.release();
+    }
+  }
+
+  private async appendWith(client: PoolClient, { streamId, events, expected }: StreamAppend): Promise<AppendResult> {
+    if (events.length === 0) throw new Error('append needs at least one event');
+    try {
+      const { rows } = await client.query<{ stream_version: string; transaction_id: string; global_position: string }>(
+        'SELECT stream_version, transaction_id::text AS transaction_id, global_position FROM append_to_stream($1, $2, $3)',
+        [streamId, String(expected), JSON.stringify(this.payloadOf(events))],
+      );
+      return lastOf(rows);
+    } catch (error) {
+      throw translateError(error, streamId, expected);
+    }
+  }
+
+  private payloadOf(events: readonly NewEvent[]) {
+    return events.map((e) => ({ eventId: e.eventId, type: e.type, schemaVersion: this.upcasters.versionOf(e), data: e.data, metadata: e.metadata }));
+  }
+
+  async readStream(streamId: string, { fromVersion = 0 }: ReadStreamOptions = {}): Promise<readonly RecordedEvent[]> {
     const { rows } = await this.pool.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = $1 ORDER BY stream_version`,
-      [streamId],
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = $1 AND stream_version >= $2 ORDER BY stream_version`,
+      [streamId, fromVersion],
     );
     return rows.map(this.toCurrent);
   }
@@ -158,6 +182,25 @@ export class PostgresEventStore implements EventStore {
 function maxPosition(a: LogPosition, b: LogPosition): LogPosition {
   if (a.transaction !== b.transaction) return a.transaction > b.transaction ? a : b;
   return a.position >= b.position ? a : b;
+}
+
+function lastOf(rows: readonly { stream_version: string; transaction_id: string; global_position: string }[]): AppendResult {
+  const last = rows.reduce((a, b) => (Number(b.stream_version) > Number(a.stream_version) ? b : a));
+  return { streamVersion: Number(last.stream_version), logPosition: { transaction: Number(last.transaction_id), position: Number(last.global_position) } };
+}
+
+/** Which part of a multi-stream append a refusal is about: the first whose expected version (or stream, for a duplicate key) it names. */
+function refusedPart(error: unknown, appends: readonly StreamAppend[]): [string, ExpectedVersion] {
+  const pgError = error as { code?: string; detail?: string };
+  let named: StreamAppend | undefined;
+  if (pgError.code === WRONG_EXPECTED_VERSION) {
+    const { expected } = JSON.parse(pgError.detail ?? '{}') as { expected?: string };
+    named = appends.find((a) => String(a.expected) === expected);
+  } else if (pgError.code === '23505') {
+    named = appends.find((a) => pgError.detail?.includes(`(${a.streamId},`));
+  }
+  const part = named ?? appends[0];
+  return [part.streamId, part.expected];
 }
 
 function translateError(error: unknown, streamId: string, expected: ExpectedVersion): unknown {

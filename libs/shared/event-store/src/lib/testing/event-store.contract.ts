@@ -78,9 +78,45 @@ export function eventStoreContract(context: () => EventStore): void {
     it('reads an unknown stream as empty', async () => {
       expect(await context().readStream(stream('nobody'))).toEqual([]);
     });
+
+    it('reads a stream from a version on, for a fold that catches up', async () => {
+      const store = context();
+      const id = stream('agent');
+      await store.append(id, [event('A'), event('B'), event('C')], 'no_stream');
+      expect((await store.readStream(id, { fromVersion: 1 })).map((e) => [e.type, e.streamVersion])).toEqual([
+        ['B', 1],
+        ['C', 2],
+      ]);
+      expect(await store.readStream(id, { fromVersion: 3 })).toEqual([]);
+    });
   });
 
   describe('expected versions', () => {
+    it('appends to several streams, each at its expected version', async () => {
+      const store = context();
+      const [guard, agent] = [stream('guard'), stream('agent')];
+      await store.append(guard, [event('G')], 'no_stream');
+      const results = await store.appendToStreams([
+        { streamId: guard, events: [event('G2')], expected: 0 },
+        { streamId: agent, events: [event('A')], expected: 'no_stream' },
+      ]);
+      expect(results.map((r) => r.streamVersion)).toEqual([1, 0]);
+      expect((await store.readStream(agent)).map((e) => e.type)).toEqual(['A']);
+    });
+
+    it('writes nothing to any stream when the first is refused', async () => {
+      const store = context();
+      const [guard, agent] = [stream('guard'), stream('agent')];
+      await store.append(guard, [event('G'), event('G')], 'no_stream');
+      const attempt = store.appendToStreams([
+        { streamId: guard, events: [event('G2')], expected: 0 },
+        { streamId: agent, events: [event('A')], expected: 'no_stream' },
+      ]);
+      await expect(attempt).rejects.toMatchObject({ streamId: guard, expected: 0, actual: 1 });
+      expect(await store.readStream(agent)).toEqual([]);
+      expect(await store.readStream(guard)).toHaveLength(2);
+    });
+
     it('rejects a stale expected version with a concurrency error carrying expected and actual', async () => {
       const store = context();
       const id = stream('agent');
