@@ -94,7 +94,8 @@ export class OrganisationGuard implements OnApplicationBootstrap {
         if (stale) throw new ConcurrencyError(streamId, expected, current);
         if (events.length === 0) return { appended: 0, streamVersion: current === 'no_stream' ? -1 : current };
         try {
-          return { appended: events.length, ...(await this.append(streamId, events, current, context)) };
+          // The types read-your-writes waits for: the agent's or unit's own (the organisation record feeds no read model).
+          return { appended: events.length, eventTypes: [...new Set(events.map((event) => event.type))], ...(await this.append(streamId, events, current, context)) };
         } catch (error) {
           // Moved meanwhile: the organisation (another instance decided), or the stream itself when the caller named no version.
           const retry = error instanceof ConcurrencyError && (error.streamId === ORGANISATION_STREAM_ID || expected === undefined);
