@@ -41,6 +41,7 @@ const probes: Probe[] = [
   { name: 'the shared contracts importing a Node built-in', file: 'libs/shared/contracts/src', code: "import { join } from 'node:path';\nexport const x = join;", allowed: false },
   { name: 'browser code using the shared contracts', file: 'libs/directory/web/data-access/src', code: "import { PLATFORM_PROBLEMS } from '@maillage/shared/contracts';\nexport const x = PLATFORM_PROBLEMS;", allowed: true },
   { name: 'a context’s contracts using the shared contracts', file: 'libs/directory/contracts/src', code: "import type { Page } from '@maillage/shared/contracts';\nexport type X = Page<string>;", allowed: true },
+  { name: 'a web feature naming governance’s published field list', file: 'libs/directory/web/feature-agents/src', code: "import { HR_FIELDS } from '@maillage/governance/contracts';\nexport const x = HR_FIELDS;", allowed: true },
   { name: 'a domain naming governance’s published field list', file: 'libs/directory/domain/src', code: "import { HR_FIELDS } from '@maillage/governance/contracts';\nexport const x = HR_FIELDS;", allowed: true },
   { name: 'a context using another context’s published contracts', file: 'libs/identity/api/src', code: "import { AGENT_NAMES } from '@maillage/directory/contracts';\nexport const x = AGENT_NAMES;", allowed: true },
   { name: 'the application layer using its own domain', file: 'libs/directory/application/src', code: "import { agentDecider } from '@maillage/directory/domain';\nexport const x = agentDecider;", allowed: true },

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { stripAccents } from '@maillage/shared/contracts';
 import type { AppUnderTest } from '@maillage/tools/testing';
 import { startAppWithLog, stopAppWithLog } from './app-with-log';
 import { Http, login } from './http';
@@ -141,7 +142,7 @@ describe('skills over HTTP', () => {
        WHERE s.scope = 'everyone' AND k.label ~ '[éèàç]' AND length(k.label) > 8 LIMIT 1`,
     );
     const label: string = rows[0].label;
-    const plain = label.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    const plain = stripAccents(label);
     const typo = plain.slice(0, -2) + plain.at(-1) + plain.at(-2);
     const exact = await asAdmin.get(`/api/skill-search?q=${encodeURIComponent(label)}&pageSize=100`);
     const unaccented = await asAdmin.get(`/api/skill-search?q=${encodeURIComponent(plain)}&pageSize=100`);

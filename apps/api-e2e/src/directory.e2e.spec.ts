@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { foldText, stripAccents } from '@maillage/shared/contracts';
 import type { AppUnderTest } from '@maillage/tools/testing';
 import { countEvents, startAppWithLog, stopAppWithLog } from './app-with-log';
 import { Http, login } from './http';
@@ -62,7 +63,7 @@ describe('directory API over HTTP', () => {
     const all = await hr.get('/api/agents?pageSize=100');
     const accented = all.body.items.find((a: { lastName: string; firstName: string }) => /[éèêëïîôüç]/i.test(a.firstName + a.lastName));
     expect(accented).toBeDefined();
-    const folded = accented.lastName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase();
+    const folded = stripAccents(accented.lastName).toUpperCase();
     const found = await hr.get(`/api/agents?q=${encodeURIComponent(folded)}`);
     expect(found.body.items.map((a: { id: string }) => a.id)).toContain(accented.id);
   });
@@ -203,9 +204,8 @@ describe('the birth name behind a nom d’usage: governed, HR and the agent only
       names.push(...body.items.map((a: { lastName: string; firstName: string }) => `${a.lastName} ${a.firstName}`));
       if (page * 100 >= body.total) break;
     }
-    const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-    const sorted = [...names].sort((a, b) => (fold(a) < fold(b) ? -1 : fold(a) > fold(b) ? 1 : 0));
-    expect(names.map(fold)).toEqual(sorted.map(fold));
+    const sorted = [...names].sort((a, b) => (foldText(a) < foldText(b) ? -1 : foldText(a) > foldText(b) ? 1 : 0));
+    expect(names.map(foldText)).toEqual(sorted.map(foldText));
   });
 
   it('shows HR the birth name on the fiche, and records that read in the audit trail', async () => {

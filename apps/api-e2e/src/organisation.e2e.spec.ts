@@ -1,3 +1,4 @@
+import { stripAccents } from '@maillage/shared/contracts';
 import { AppUnderTest, startAppUnderTest } from '@maillage/tools/testing';
 import { Http, login } from './http';
 
@@ -153,7 +154,7 @@ describe('search over HTTP', () => {
     const prefix = await hr.get(`/api/agents?q=${encodeURIComponent('gestionn')}&pageSize=100`);
     expect(prefix.body.total).toBeGreaterThan(0);
     for (const a of prefix.body.items as { postTitle: string; displayName: string; unitName: string; directionName: string }[]) {
-      expect(`${a.postTitle} ${a.displayName} ${a.unitName} ${a.directionName}`.normalize('NFD').replace(/[\u0300-\u036f]/g, '')).toMatch(/gestion/i);
+      expect(stripAccents(`${a.postTitle} ${a.displayName} ${a.unitName} ${a.directionName}`)).toMatch(/gestion/i);
     }
   });
 });

@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { AppUnderTest, startAppUnderTest } from '@maillage/tools/testing';
 import { Http, login } from './http';
+import { declaredPersonalDataSources } from './personal-data-sources';
 
 /** Per-agent HR values (matricule, HR code, diplomas, experience) as the directory holds them. */
 interface HrValues {
@@ -67,7 +68,11 @@ describe('GET /api/me/data (right of access)', () => {
     const body = exported.body;
     for (const value of own.values) expect(exported.text).toContain(value);
     expect(body).toMatchObject({ agentId, accountId: agent.account.accountId });
-    expect(Object.keys(body).sort()).toEqual(['accountId', 'agentId', 'competences', 'directory', 'exportedAt', 'governance', 'identity']);
+    // One section per source the code declares (a generated context adds its own), and never fewer than these four.
+    const sources = declaredPersonalDataSources();
+    expect(sources).toEqual(expect.arrayContaining(['competences', 'directory', 'governance', 'identity']));
+    expect(Object.keys(body).sort()).toEqual(['accountId', 'agentId', 'exportedAt', ...sources].sort());
+    for (const source of sources) expect(body[source]).toEqual(expect.any(Object));
     expect(body.directory.profile).toMatchObject({ status: 'active' });
     expect(body.directory.events[0]).toMatchObject({ type: 'AgentRegistered', streamId: `agent-${agentId}`, occurredAt: expect.any(String) });
     expect(body.identity.account).toMatchObject({ username: 'agent', agentId });

@@ -5,11 +5,10 @@ import type {
   AgentDirectoryEntry,
   AgentHierarchy,
   AgentProfile,
-  CommandAccepted,
   OrgChartLevel,
   OrgUnitSummary,
-  Page as ResultPage,
 } from '@maillage/directory/contracts';
+import type { CommandAccepted, Page as ResultPage } from '@maillage/shared/contracts';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { generateTownHall } from '@maillage/tools/seed';
 import { startAppUnderTest } from '@maillage/tools/testing';

@@ -1,5 +1,6 @@
 import { SKILL_LEVEL_LABELS, SkillLevel } from '@maillage/competences/contracts';
-import type { AgentDirectoryEntry, Page as ResultPage } from '@maillage/directory/contracts';
+import type { AgentDirectoryEntry } from '@maillage/directory/contracts';
+import type { Page as ResultPage } from '@maillage/shared/contracts';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { generateTownHall, seedSkillDeclarations, skillReferential } from '@maillage/tools/seed';
 import { startAppUnderTest } from '@maillage/tools/testing';

@@ -55,9 +55,6 @@ export interface AgentProfile extends AgentDirectoryEntry {
   readonly version: number;
 }
 
-/** The platform's shapes, re-exported for the web libs that still import them from here: defined once, in `@maillage/shared/contracts`. */
-export type { CommandAccepted, Page } from '@maillage/shared/contracts';
-
 /** Fields of a profile that can be changed through `PATCH /api/agents/:id`. */
 export const EDITABLE_AGENT_FIELDS = ['usualName', 'postTitle', 'workPhone', 'office', ...HR_FIELDS] as const;
 export type EditableAgentField = (typeof EDITABLE_AGENT_FIELDS)[number];

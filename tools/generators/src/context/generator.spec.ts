@@ -73,6 +73,29 @@ describe('context generator, on the repository', () => {
     expect(read(`${lib}/web/feature-items/src/lib/sample-context.routes.ts`)).toContain("title: 'Contexte d’essai'");
   });
 
+  it('builds on the shared pieces instead of copying them: platform contracts, read-your-writes types, web plumbing', () => {
+    const lib = 'libs/sample-context';
+    const created = tree.listChanges().filter((change) => change.type === 'CREATE');
+    const importing = (from: string) => created.filter((change) => change.content?.toString('utf-8').includes(`from '${from}'`)).map((change) => change.path);
+    expect(importing('@maillage/shared/contracts')).toEqual(
+      expect.arrayContaining([
+        `${lib}/application/src/lib/list-items/list-items.query-handler.ts`,
+        `${lib}/api/src/lib/items.controller.ts`,
+        `${lib}/web/data-access/src/lib/sample-context.api.ts`,
+        'apps/api-e2e/src/sample-context.e2e.spec.ts',
+      ]),
+    );
+    // No context re-exports or redeclares a platform shape, nor keeps a viewer token of its own.
+    expect(created.filter((change) => /\b(interface|type) (Page|CommandAccepted)\b|export type \{[^}]*\b(Page|CommandAccepted)\b|_VIEWER\b/.test(change.content?.toString('utf-8') ?? '')).map((c) => c.path)).toEqual([]);
+    expect(read(`${lib}/infrastructure/src/lib/item-catalog.projection.ts`)).toContain("implements Projection<SampleContextEvent['type']>");
+    expect(read(`${lib}/application/src/lib/register-item/register-item.handler.spec.ts`)).toContain("eventTypes: ['ItemRegistered']");
+    const page = read(`${lib}/web/feature-items/src/lib/items-page/items-page.component.ts`);
+    expect(page).toContain('inject(CURRENT_ACCOUNT, { optional: true })');
+    expect(page).toContain('feedbackOf(outcome, REGISTERED, SAMPLE_CONTEXT_FEEDBACK)');
+    expect(read(`${lib}/web/feature-items/src/lib/items-page/items-page.component.html`)).toContain('<mlg-feedback [feedback]="feedback()" />');
+    expect(read(`${lib}/web/data-access/src/lib/items.store.ts`)).toContain('loader((page: number)');
+  });
+
   it('leaves no template syntax or path placeholder behind', () => {
     const created = tree.listChanges().filter((change) => change.type === 'CREATE');
     expect(created.filter((change) => /__[a-zA-Z]+__|\.template$/.test(change.path)).map((c) => c.path)).toEqual([]);
@@ -108,9 +131,9 @@ describe('context generator, on the repository', () => {
     expect(elementsOf('eslint.config.mjs', 'CONTEXTS')).toContain("'sample-context'");
   });
 
-  it('mounts the page in the web app, provides its viewer and adds its build inputs', () => {
+  it('mounts the page in the web app and adds its build inputs, leaving the app’s providers alone (the current account is shared)', () => {
     expect(read('apps/web/src/app/app.routes.ts')).toContain("import('@maillage/sample-context/web/feature-items').then((m) => m.SAMPLE_CONTEXT_ROUTES)");
-    expect(read('apps/web/src/app/app.config.ts')).toContain('{ provide: SAMPLE_CONTEXT_VIEWER, useFactory: () => inject(AuthService).account }');
+    expect(tree.listChanges().map((change) => change.path)).not.toContain('apps/web/src/app/app.config.ts');
     const web = readJson(tree, 'apps/web/project.json');
     expect(web.targets.build.inputs).toContain('{workspaceRoot}/libs/sample-context/web/**/*');
     expect(web.targets.test.options.command).toMatch(/ libs\/sample-context\/web$/);

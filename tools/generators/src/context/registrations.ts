@@ -91,11 +91,7 @@ function registerInWeb(tree: Tree, n: ContextNames): void {
   );
   saveSource(tree, routes);
 
-  // The context may not import identity's web code: the app tells it who is looking.
-  const config = openSource(tree, 'apps/web/src/app/app.config.ts');
-  addNamedImports(config, `@maillage/${n.name}/web/data-access`, [`${n.constantName}_VIEWER`]);
-  appendToArray(config, arrayPropertyOf(config, 'providers'), `{ provide: ${n.constantName}_VIEWER, useFactory: () => inject(AuthService).account }`);
-  saveSource(tree, config);
+  // Nothing to provide: the page asks the shared CURRENT_ACCOUNT, which the app provides once for every context.
 
   updateJson(tree, 'apps/web/project.json', (json) => {
     const build = json.targets?.build;

@@ -19,7 +19,6 @@ export {
   type TeamDraftErrors,
 } from './lib/team-draft';
 export type {
-  CommandAccepted,
   NewReferentialSkill,
   SkillChanges,
   SkillDeclaration,

@@ -1,9 +1,10 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { MyDeclaredSkill, SkillHistoryEntry, SkillSummary, TeamBuilderRequest, TeamProposalSet } from '@maillage/competences/contracts';
-import type { AgentDirectoryEntry, OrgUnitSummary, Page } from '@maillage/directory/contracts';
+import type { AgentDirectoryEntry, OrgUnitSummary } from '@maillage/directory/contracts';
+import type { CommandAccepted, Page } from '@maillage/shared/contracts';
 import { Observable } from 'rxjs';
-import type { CommandAccepted, NewReferentialSkill, SkillChanges, SkillDeclaration, SkillSearchCriteria, SkillSearchResult, VisibleSkill } from './competences.model';
+import type { NewReferentialSkill, SkillChanges, SkillDeclaration, SkillSearchCriteria, SkillSearchResult, VisibleSkill } from './competences.model';
 
 const mySkillUrl = (skillId: string) => `/api/me/skills/${encodeURIComponent(skillId)}`;
 const skillUrl = (skillId: string) => `/api/skills/${encodeURIComponent(skillId)}`;

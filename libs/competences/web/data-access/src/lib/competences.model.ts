@@ -1,10 +1,5 @@
 import type { SkillLevel, SkillMatch, SkillScope } from '@maillage/competences/contracts';
-
-/** What a command answers: whether the read models already show the write. */
-export interface CommandAccepted {
-  readonly id: string;
-  readonly consistent: boolean;
-}
+import type { Page } from '@maillage/shared/contracts';
 
 /** Body of POST /api/skills (admins). */
 export interface NewReferentialSkill {
@@ -36,12 +31,7 @@ export interface SkillSearchCriteria extends SkillSearchFilters {
   readonly pageSize: number;
 }
 
-export interface SkillSearchResult {
-  readonly items: readonly SkillMatch[];
-  readonly total: number;
-  readonly page: number;
-  readonly pageSize: number;
-}
+export type SkillSearchResult = Page<SkillMatch>;
 
 /** One skill of `GET /api/agents/:id/skills`: only those the agent shares with this viewer. */
 export type VisibleSkill = SkillMatch['skills'][number];

@@ -4,7 +4,8 @@ import { catchError, map, Observable, of, tap } from 'rxjs';
 import { loader } from '@maillage/shared/web-data-access';
 import { commandOutcomeOf, CommandOutcome } from '@maillage/shared/web-util';
 import { CompetencesApi } from './competences.api';
-import type { CommandAccepted, SkillChanges, SkillDeclaration } from './competences.model';
+import type { CommandAccepted } from '@maillage/shared/contracts';
+import type { SkillChanges, SkillDeclaration } from './competences.model';
 import { COMPETENCES_COMMAND_ERRORS, COMPETENCES_LOAD_ERRORS } from './problem';
 
 /** "Mes compétences": the agent's own declarations. Only the agent writes them. */

@@ -3,7 +3,8 @@ import { catchError, map, Observable, of, tap } from 'rxjs';
 import { loader } from '@maillage/shared/web-data-access';
 import { commandOutcomeOf, CommandOutcome } from '@maillage/shared/web-util';
 import { CompetencesApi } from './competences.api';
-import type { CommandAccepted, NewReferentialSkill } from './competences.model';
+import type { CommandAccepted } from '@maillage/shared/contracts';
+import type { NewReferentialSkill } from './competences.model';
 import { COMPETENCES_COMMAND_ERRORS, COMPETENCES_LOAD_ERRORS } from './problem';
 
 /** "Référentiel des compétences" (admins): the skills, merged ones included, and the commands on them. */

@@ -1,5 +1,6 @@
 import { inject, Injectable } from '@angular/core';
-import type { AgentProfile, CommandAccepted } from '@maillage/directory/contracts';
+import type { AgentProfile } from '@maillage/directory/contracts';
+import type { CommandAccepted } from '@maillage/shared/contracts';
 import { catchError, map, Observable, of, tap } from 'rxjs';
 import { loader } from '@maillage/shared/web-data-access';
 import { commandOutcomeOf, CommandOutcome, LoadError } from '@maillage/shared/web-util';

@@ -1,5 +1,6 @@
 import { inject, Injectable } from '@angular/core';
-import type { AgentDirectoryEntry, Page } from '@maillage/directory/contracts';
+import type { AgentDirectoryEntry } from '@maillage/directory/contracts';
+import type { Page } from '@maillage/shared/contracts';
 import { PagedSearchState, PagedSearchStore } from '@maillage/shared/web-data-access';
 import { AgentSearchFilters, DirectoryApi } from './directory.api';
 

@@ -1,6 +1,6 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import type { Page } from '@maillage/directory/contracts';
+import type { Page } from '@maillage/shared/contracts';
 import { catchError, map, of, Subject, switchMap } from 'rxjs';
 import { loader, pageCountOf } from '@maillage/shared/web-data-access';
 import { DirectoryApi, TeamMember } from './directory.api';

@@ -5,12 +5,11 @@ import type {
   AgentHierarchy,
   AgentHrRecord,
   AgentProfile,
-  CommandAccepted,
   EditableAgentField,
   OrgChartLevel,
   OrgUnitSummary,
-  Page,
 } from '@maillage/directory/contracts';
+import type { CommandAccepted, Page } from '@maillage/shared/contracts';
 import { Observable } from 'rxjs';
 
 /** The statuses the annuaire can filter on (departed agents are never listed). */

@@ -1,6 +1,5 @@
-import { HR_AGENT_FIELDS } from '@maillage/directory/contracts';
 import type { CurrentAccount, Role } from '@maillage/identity/contracts';
-import { canManageOrganisation, canRecordDeparture, canSeeHrRecord, editableFieldsFor, HR_FIELDS, PROFILE_FIELDS, shownEditableFields } from './edit-permissions';
+import { canManageOrganisation, canRecordDeparture, canSeeHrRecord, editableFieldsFor, PROFILE_FIELDS, shownEditableFields } from './edit-permissions';
 
 const viewer = (roles: Role[], agentId: string | null = 'a-self'): CurrentAccount => ({
   accountId: 'acc',
@@ -36,10 +35,6 @@ describe('editableFieldsFor', () => {
     expect(editableFieldsFor(viewer(['agent']), 'a-other')).toEqual([]);
     expect(editableFieldsFor(viewer(['committee'], null), 'a-other')).toEqual([]);
     expect(editableFieldsFor(null, 'a-self')).toEqual([]);
-  });
-
-  it('offers in the HR form exactly the HR fields of the contract', () => {
-    expect(HR_FIELDS).toEqual(HR_AGENT_FIELDS);
   });
 });
 

@@ -1,5 +1,4 @@
 import {
-  AgentHrRecord,
   AgentProfile,
   EDITABLE_AGENT_FIELDS,
   EditableAgentField,
@@ -11,8 +10,6 @@ import { hasAnyRole, type ViewerAccount } from '@maillage/shared/web-util';
 
 /** Editable fields whose current value the fiche (AgentProfile) carries. */
 export type ProfileField = EditableAgentField & keyof AgentProfile;
-/** Editable fields whose current value the HR record carries. */
-export type HrField = EditableAgentField & keyof AgentHrRecord;
 
 /**
  * The HR fields are left out: their values come from the HR record, which only the
@@ -22,11 +19,6 @@ export type HrField = EditableAgentField & keyof AgentHrRecord;
 export const PROFILE_FIELDS = EDITABLE_AGENT_FIELDS.filter(
   (field): field is ProfileField => !HR_AGENT_FIELDS.includes(field),
 );
-
-/** The HR form's fields, in the order of the HR record (the spec checks they match the contract). */
-export const HR_FIELDS: readonly HrField[] = [
-  'employment', 'category', 'filiere', 'cadreEmplois', 'grade', 'matricule', 'hrCode', 'dgaCode', 'diplomas', 'experience',
-];
 
 const EDIT_ANY_PROFILE: readonly Role[] = ['hr', 'admin'];
 

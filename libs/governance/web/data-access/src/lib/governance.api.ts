@@ -1,6 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { AgentDirectoryEntry, CommandAccepted, Page } from '@maillage/directory/contracts';
+import type { AgentDirectoryEntry } from '@maillage/directory/contracts';
+import type { CommandAccepted, Page } from '@maillage/shared/contracts';
 import type { CommitteeDecision } from '@maillage/governance/contracts';
 import { Observable } from 'rxjs';
 import { auditParams } from './audit-query';

@@ -1,6 +1,6 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { CommandAccepted } from '@maillage/directory/contracts';
+import type { CommandAccepted } from '@maillage/shared/contracts';
 import { Observable } from 'rxjs';
 import type { AgentChosenField, ChoosableAudience, ProfileChange, SensitiveView, SharingChoice } from './privacy.model';
 

@@ -1,4 +1,5 @@
 import type { SkillSummary } from '@maillage/competences/contracts';
+import { foldText } from '@maillage/shared/contracts';
 import { plural } from '@maillage/shared/web-util';
 
 export interface DomainGroup {
@@ -6,7 +7,6 @@ export interface DomainGroup {
   readonly skills: readonly SkillSummary[];
 }
 
-const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
 const byFrench = new Intl.Collator('fr-FR', { sensitivity: 'base' });
 
 /** The referential's domains, in French alphabetical order (for the "add a skill" form). */
@@ -17,9 +17,9 @@ export const domainsOf = (skills: readonly SkillSummary[]): string[] => [...new 
  * Alphabetical everywhere: nothing on this page ranks skills or the people who declared them.
  */
 export function groupByDomain(skills: readonly SkillSummary[], filter: string): DomainGroup[] {
-  const words = fold(filter).split(/\s+/).filter(Boolean);
+  const words = foldText(filter).split(/\s+/).filter(Boolean);
   const matches = (skill: SkillSummary) => {
-    const text = fold([skill.label, skill.domain, ...skill.synonyms].join(' '));
+    const text = foldText([skill.label, skill.domain, ...skill.synonyms].join(' '));
     return words.every((word) => text.includes(word));
   };
   const groups = new Map<string, SkillSummary[]>();

@@ -1,8 +1,8 @@
 import type { SkillSummary } from '@maillage/competences/contracts';
 import type { SkillSearchState } from '@maillage/competences/web/data-access';
+import { foldText } from '@maillage/shared/contracts';
 
 const MAX_NEAREST = 5;
-const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
 
 /**
  * The words of a settled search that no skill answers exactly (no result in the
@@ -15,6 +15,6 @@ export function wordsWithoutExactMatch(state: SkillSearchState): string | null {
 
 /** The referential's best answers for those words, skipping the one typed if it is there. */
 export function nearestSkills(skills: readonly SkillSummary[], q: string): SkillSummary[] {
-  const typed = fold(q);
-  return skills.filter((skill) => !skill.mergedInto && fold(skill.label) !== typed).slice(0, MAX_NEAREST);
+  const typed = foldText(q.trim());
+  return skills.filter((skill) => !skill.mergedInto && foldText(skill.label.trim()) !== typed).slice(0, MAX_NEAREST);
 }

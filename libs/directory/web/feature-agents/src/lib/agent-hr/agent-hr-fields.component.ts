@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { AgentHrRecord } from '@maillage/directory/contracts';
-import { HR_FIELDS } from '../edit-permissions';
+import { HR_FIELDS } from '@maillage/governance/contracts';
 import { HR_FIELD_SPECS, hrValueLabel } from './hr-field-specs';
 
 type HrValues = Partial<Omit<AgentHrRecord, 'agentId'>>;

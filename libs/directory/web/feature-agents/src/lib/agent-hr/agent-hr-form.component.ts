@@ -12,7 +12,7 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import type { AgentHrRecord } from '@maillage/directory/contracts';
 import type { AgentChanges } from '@maillage/directory/web/data-access';
 import { changedFields } from '../agent-edit-form/changed-fields';
-import type { HrField } from '../edit-permissions';
+import type { HrField } from '@maillage/governance/contracts';
 import { HR_FIELD_SPECS } from './hr-field-specs';
 
 /** HR's form for the HR record. The rules (a contract agent has no grade…) are the server's. */

@@ -13,10 +13,10 @@ import {
   viewChild,
 } from '@angular/core';
 import { AgentChanges, AgentHrStore } from '@maillage/directory/web/data-access';
+import { HR_FIELDS } from '@maillage/governance/contracts';
 import { Feedback, feedbackOf } from '@maillage/shared/web-util';
 import { FeedbackComponent } from '@maillage/shared/web-ui';
 import { DIRECTORY_FEEDBACK } from '../command-feedback';
-import { HR_FIELDS } from '../edit-permissions';
 import { AgentHrFieldsComponent } from './agent-hr-fields.component';
 import { AgentHrFormComponent } from './agent-hr-form.component';
 

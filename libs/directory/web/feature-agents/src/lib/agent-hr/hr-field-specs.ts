@@ -1,4 +1,4 @@
-import type { HrField } from '../edit-permissions';
+import type { HrField } from '@maillage/governance/contracts';
 
 export interface HrFieldSpec {
   readonly label: string;

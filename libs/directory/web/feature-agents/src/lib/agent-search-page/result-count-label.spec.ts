@@ -1,4 +1,5 @@
-import type { AgentDirectoryEntry, Page } from '@maillage/directory/contracts';
+import type { AgentDirectoryEntry } from '@maillage/directory/contracts';
+import type { Page } from '@maillage/shared/contracts';
 import { resultCountLabel } from './result-count-label';
 
 const page = (total: number): Page<AgentDirectoryEntry> => ({ items: [], total, page: 1, pageSize: 20 });
