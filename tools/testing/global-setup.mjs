@@ -4,7 +4,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmbeddedPostgres } from '../dev/embedded-postgres.mjs';
+import { startEmbeddedPostgresOrExit } from '../dev/embedded-postgres.mjs';
 
 export default async function globalSetup() {
   if (process.env.DATABASE_URL) {
@@ -12,7 +12,7 @@ export default async function globalSetup() {
     return;
   }
   const root = mkdtempSync(join(tmpdir(), 'maillage-test-'));
-  const server = await startEmbeddedPostgres({ dir: join(root, 'pg'), persistent: false });
+  const server = await startEmbeddedPostgresOrExit({ dir: join(root, 'pg'), persistent: false, dirVariable: 'TMPDIR' });
   process.env.MAILLAGE_TEST_ADMIN_URL = server.adminUrl;
   globalThis.__MAILLAGE_PG__ = { server, root };
 }

@@ -20,6 +20,8 @@ const everyone = (status: number, anonymous = 401): Record<Caller, number> => ({
 
 export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { method: 'GET', path: '/api/health', expect: everyone(200, 200) },
+  { method: 'GET', path: '/api/health/live', expect: everyone(200, 200) },
+  { method: 'GET', path: '/api/health/ready', expect: everyone(200, 200) },
   { method: 'GET', path: '/api/agents?q=a', expect: everyone(200) },
   { method: 'GET', path: '/api/agents/:subject', expect: everyone(200) },
   { method: 'GET', path: '/api/agents/:subject/hr', expect: everyone(200) },

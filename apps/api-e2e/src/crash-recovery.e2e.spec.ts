@@ -148,6 +148,11 @@ describe('PostgreSQL frozen, then stopped in immediate mode, mid-load', () => {
     const healthStarted = Date.now();
     const health = await http.get('/api/health');
     const healthMs = Date.now() - healthStarted;
+    // Liveness does no I/O: a frozen database must not get the instance restarted, only taken out of rotation.
+    const liveStarted = Date.now();
+    const live = await http.get('/api/health/live');
+    const liveMs = Date.now() - liveStarted;
+    const ready = await http.get('/api/health/ready');
     const postStarted = Date.now();
     const refused = await http.post('/api/agents', { firstName: 'Pendant', lastName: 'Panne', postTitle: 'Essai', workEmail: 'pendant.panne@mairie-exemple.fr' });
     const postMs = Date.now() - postStarted;
@@ -172,6 +177,10 @@ describe('PostgreSQL frozen, then stopped in immediate mode, mid-load', () => {
     expect(health.status).toBe(503);
     expect(health.body.status).toBe('unavailable');
     expect(healthMs).toBeLessThan(3_000);
+    expect(live.status).toBe(200);
+    expect(liveMs).toBeLessThan(500);
+    expect(ready.status).toBe(503);
+    expect(ready.body.status).toBe('unavailable');
     expect(refused.status).toBe(503);
     expect(refused.headers.get('content-type')).toContain('application/problem+json');
     expect(refused.body).toMatchObject({ code: 'PLATFORM.DATABASE_UNAVAILABLE', status: 503 });
@@ -185,6 +194,7 @@ describe('PostgreSQL frozen, then stopped in immediate mode, mid-load', () => {
     expect(afterStop).not.toBeNull();
     expect(afterStop!).toBeLessThan(5);
     expect((await http.get('/api/health')).status).toBe(200);
+    expect((await http.get('/api/health/ready')).status).toBe(200);
 
     const figures = await writeFigures(app.databaseUrl, load, 'pg');
     report('PostgreSQL frozen 10 s, then immediate stop 4 s', figures, {

@@ -22,6 +22,15 @@ describe('platform conventions over HTTP', () => {
     expect(health.body.projections.every((p: { upToDate: boolean }) => p.upToDate)).toBe(true);
   });
 
+  it('answers liveness and readiness without authentication, for orchestrators', async () => {
+    const live = await http.get('/api/health/live');
+    expect(live.status).toBe(200);
+    expect(live.body).toEqual({ status: 'ok' });
+    const ready = await http.get('/api/health/ready');
+    expect(ready.status).toBe(200);
+    expect(ready.body).toEqual({ status: 'ok', lagging: [], parkedEvents: 0 });
+  });
+
   it('requires authentication everywhere else, as problem+json', async () => {
     for (const path of ['/api/agents', '/api/org-units', '/api/auth/me']) {
       const response = await http.get(path);

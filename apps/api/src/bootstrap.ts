@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
@@ -65,6 +66,11 @@ export async function bootstrap(config: AppConfig): Promise<INestApplication> {
   }
 
   serveWebApp(app, config.webRoot);
+  // Node closes an idle kept-alive connection after 5 s; a reverse proxy (nginx, HAProxy, cloud
+  // load balancers: 60 s idle) reusing it at that moment gets a reset and answers 502. Outlast them.
+  const server = app.getHttpServer() as Server;
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await app.listen(config.port);
   logger.info({ port: config.port, mode: config.mode }, 'Maillage is listening');
   return app;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigurationError, loadConfig } from './config';
@@ -10,10 +10,10 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 const AUDIT_KEY = Buffer.alloc(32, 7).toString('base64');
 const STRONG_SECRET = 'kQ3v9ZpX2mL7tR8wY1uN4bC6dF0gH5jS';
 
-/** The smallest demo environment that starts: the database, and an audit key file in a temporary folder. */
+/** The smallest demo environment that starts: the database, and an audit key file in a temporary folder (unless the key is given). */
 const demo = (extra: Record<string, string | undefined> = {}) => ({
   DATABASE_URL: 'postgres://maillage@localhost:5432/maillage',
-  MAILLAGE_AUDIT_KEY_FILE: join(folder, 'audit.key'),
+  ...('MAILLAGE_AUDIT_KEY' in extra ? {} : { MAILLAGE_AUDIT_KEY_FILE: join(folder, 'audit.key') }),
   ...extra,
 });
 const production = (extra: Record<string, string | undefined> = {}) => ({
@@ -204,6 +204,58 @@ describe('configuration at start-up', () => {
     });
     it('refuses an audit key shorter than 32 bytes', () => {
       expect(refusal(demo({ MAILLAGE_AUDIT_KEY: Buffer.alloc(16).toString('base64') }))).toContain('MAILLAGE_AUDIT_KEY must hold at least 32 random bytes');
+    });
+  });
+
+  describe('secrets given as files (<NAME>_FILE, as compose secrets)', () => {
+    const secret = (name: string, content: string) => {
+      const path = join(folder, name);
+      writeFileSync(path, content);
+      return path;
+    };
+
+    it('reads each secret from its file, dropping the trailing newline', () => {
+      const config = loadConfig({
+        NODE_ENV: 'production',
+        DATABASE_URL_FILE: secret('database-url', 'postgres://maillage:from-file@db:5432/maillage\n'),
+        EVENTSTORE_URL_FILE: secret('eventstore-url', 'esdb://admin:changeit@esdb:2113?tls=true\n'),
+        MAILLAGE_JWT_SECRET_FILE: secret('jwt', `${STRONG_SECRET}\n`),
+        MAILLAGE_AUDIT_KEY_FILE: secret('audit', `${AUDIT_KEY}\n`),
+      });
+      expect(config).toMatchObject({
+        mode: 'production',
+        databaseUrl: 'postgres://maillage:from-file@db:5432/maillage',
+        eventStoreUrl: 'esdb://admin:changeit@esdb:2113?tls=true',
+        jwtSecret: STRONG_SECRET,
+      });
+      expect(config.auditKey.equals(Buffer.from(AUDIT_KEY, 'base64'))).toBe(true);
+    });
+
+    it('puts the database password from its own file into DATABASE_URL, escaped', () => {
+      const config = loadConfig(production({ MAILLAGE_DATABASE_PASSWORD_FILE: secret('pg-password', 'p@ss/w:rd%\n') }));
+      expect(config.databaseUrl).toBe('postgres://maillage:p%40ss%2Fw%3Ard%25@db:5432/maillage');
+      expect(new URL(config.databaseUrl).password).toBe(encodeURIComponent('p@ss/w:rd%'));
+    });
+
+    it.each([
+      [{ MAILLAGE_JWT_SECRET: undefined, MAILLAGE_JWT_SECRET_FILE: '/run/secrets/absent' }, 'MAILLAGE_JWT_SECRET_FILE cannot be read (ENOENT: /run/secrets/absent)'],
+      [{ MAILLAGE_AUDIT_KEY: undefined, MAILLAGE_AUDIT_KEY_FILE: '/run/secrets/absent' }, 'MAILLAGE_AUDIT_KEY_FILE cannot be read (ENOENT: /run/secrets/absent)'],
+      [{ MAILLAGE_JWT_SECRET: undefined, MAILLAGE_JWT_SECRET_FILE: '/tmp' }, 'MAILLAGE_JWT_SECRET_FILE cannot be read (EISDIR: /tmp)'],
+      [{ MAILLAGE_JWT_SECRET: undefined, MAILLAGE_JWT_SECRET_FILE: '' }, 'MAILLAGE_JWT_SECRET_FILE is set but empty'],
+      [{ MAILLAGE_JWT_SECRET: undefined, MAILLAGE_JWT_SECRET_FILE: 'EMPTY' }, 'MAILLAGE_JWT_SECRET_FILE names an empty file'],
+      [{ MAILLAGE_JWT_SECRET_FILE: 'JWT' }, 'MAILLAGE_JWT_SECRET and MAILLAGE_JWT_SECRET_FILE are both set: keep one'],
+      [{ DATABASE_URL: 'postgres://maillage:inline@db/maillage', MAILLAGE_DATABASE_PASSWORD: 'other' }, 'DATABASE_URL already holds a password'],
+    ])('refuses %p', (extra, message) => {
+      const files: Record<string, string> = { EMPTY: secret('empty', '\n'), JWT: secret('jwt-2', STRONG_SECRET) };
+      const env = Object.fromEntries(Object.entries(extra).map(([name, value]) => [name, value !== undefined && value in files ? files[value] : value]));
+      expect(refusal(production(env))).toContain(message);
+    });
+
+    it('still generates the demo audit key into MAILLAGE_AUDIT_KEY_FILE when it does not exist yet', () => {
+      const keyFile = join(folder, 'fresh-audit.key');
+      const config = loadConfig(demo({ MAILLAGE_AUDIT_KEY_FILE: keyFile }));
+      expect(config.auditKey.equals(Buffer.from(readFileSync(keyFile, 'utf8'), 'base64'))).toBe(true);
+      expect(config.auditKey.length).toBe(32);
     });
   });
 

@@ -4,6 +4,10 @@ import { isIP } from 'node:net';
 import { dirname } from 'node:path';
 import type { DatabaseTimeouts } from '@maillage/shared/event-store';
 import { z } from 'zod';
+import { ConfigurationError } from './config-error';
+import { resolveFileVariables, withDatabasePassword } from './config-files';
+
+export { ConfigurationError } from './config-error';
 
 export type RunMode = 'demo' | 'production';
 
@@ -32,9 +36,10 @@ export interface AppConfig {
   readonly trustProxy: TrustProxy;
   /** Connection and statement bounds toward PostgreSQL (see docs/deployment.md). */
   readonly databaseTimeouts: DatabaseTimeouts;
+  /** Positions a projection may lag behind the log while /api/health/ready still says ready. */
+  readonly readyMaxLag: number;
 }
 
-export class ConfigurationError extends Error {}
 
 const WEAK_SECRETS = ['secret', 'changeme', 'change-me', 'jwt-secret', 'maillage', 'password'];
 
@@ -104,6 +109,7 @@ const ENVIRONMENT = z
   .object({
     NODE_ENV: z.string().optional(),
     DATABASE_URL: z.string({ error: 'is required (npm start sets it to the embedded PostgreSQL)' }).pipe(urlWith(['postgres:', 'postgresql:'])),
+    MAILLAGE_DATABASE_PASSWORD: text.optional(),
     EVENTSTORE_URL: urlWith(['esdb:', 'esdb+discover:']).optional(),
     MAILLAGE_JWT_SECRET: text.optional(),
     LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const).optional(),
@@ -122,6 +128,7 @@ const ENVIRONMENT = z
     MAILLAGE_DB_CONNECT_TIMEOUT_MS: wholeNumber(100, 3_600_000, ' ms').optional(),
     MAILLAGE_DB_STATEMENT_TIMEOUT_MS: wholeNumber(100, 3_600_000, ' ms').optional(),
     MAILLAGE_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: wholeNumber(100, 3_600_000, ' ms').optional(),
+    MAILLAGE_READY_MAX_LAG: wholeNumber(0, 100_000_000, ' positions').optional(),
   })
   .superRefine((env, context) => {
     if (env.NODE_ENV !== 'production') return;
@@ -140,7 +147,7 @@ const ENVIRONMENT = z
       context.addIssue({
         code: 'custom',
         path: ['MAILLAGE_AUDIT_KEY'],
-        message: 'is required in production: it seals the audit trail of reads and must not live in the database',
+        message: 'is required in production (or MAILLAGE_AUDIT_KEY_FILE): it seals the audit trail of reads and must not live in the database',
       });
     }
   });
@@ -152,7 +159,7 @@ const ENVIRONMENT = z
  * well-known JWT secret, demo data, no audit key.
  */
 export function loadConfig(raw: NodeJS.ProcessEnv): AppConfig {
-  const parsed = ENVIRONMENT.safeParse(raw);
+  const parsed = ENVIRONMENT.safeParse(resolveFileVariables(raw));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`);
     throw new ConfigurationError(`Invalid configuration: ${problems.join('; ')}.`);
@@ -162,7 +169,7 @@ export function loadConfig(raw: NodeJS.ProcessEnv): AppConfig {
   return {
     mode,
     port: env.PORT ?? 3000,
-    databaseUrl: env.DATABASE_URL,
+    databaseUrl: withDatabasePassword(env.DATABASE_URL, env.MAILLAGE_DATABASE_PASSWORD),
     eventStoreUrl: env.EVENTSTORE_URL ?? null,
     jwtSecret: env.MAILLAGE_JWT_SECRET ?? randomBytes(48).toString('base64url'),
     logLevel: env.LOG_LEVEL ?? 'info',
@@ -178,6 +185,9 @@ export function loadConfig(raw: NodeJS.ProcessEnv): AppConfig {
       statementTimeoutMs: env.MAILLAGE_DB_STATEMENT_TIMEOUT_MS ?? 10_000,
       idleInTransactionTimeoutMs: env.MAILLAGE_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS ?? 60_000,
     },
+    // About a minute of a busy morning's events: beyond it the read models are visibly stale
+    // (after a restore, empty), and the instance should not take traffic yet.
+    readyMaxLag: env.MAILLAGE_READY_MAX_LAG ?? 1_000,
   };
 }
 

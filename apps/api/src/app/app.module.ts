@@ -24,7 +24,7 @@ import { AppConfig } from '../config';
 import { DemoSeeder } from './demo-seeder';
 import { AuditRetention, AUDIT_RETENTION_MONTHS } from './audit-retention';
 import { EventSourcingModule } from './event-sourcing.module';
-import { HealthController } from './health.controller';
+import { HealthController, READY_MAX_LAG } from './health.controller';
 import { PostgresIdempotencyStore } from './idempotency/postgres-idempotency-store';
 import { PG_POOL } from './pg-pool';
 
@@ -74,6 +74,7 @@ export class AppModule {
           useValue: createValidationPipe(),
         },
         { provide: AUDIT_RETENTION_MONTHS, useValue: config.auditRetentionMonths },
+        { provide: READY_MAX_LAG, useValue: config.readyMaxLag },
         AuditRetention,
         ...(config.seedDemoData ? [DemoSeeder] : []),
       ],

@@ -8,19 +8,30 @@ import { Pool } from 'pg';
 import { PG_POOL } from './event-sourcing.module';
 
 /**
- * Liveness plus projection lag and parked events, for operators and load
- * balancers. Holds no personal data (counts only, no stream or event ids).
+ * Health for operators, load balancers and orchestrators. Holds no personal
+ * data (counts only, no stream or event ids). Three answers:
  *
- * Parked events make the status `degraded` but keep HTTP 200: every instance
- * shares the same read models, so a 503 would take all of them out of a load
- * balancer at once for a fault that only withholds some rows (fail closed)
- * and is repaired with `projections:retry-parked`. Monitoring reads `status`.
+ * - `GET /api/health/live`: the process serves HTTP. No I/O, so a database
+ *   outage never gets the instance restarted (the container healthcheck uses it).
+ * - `GET /api/health/ready`: this instance may take traffic: the database
+ *   answers, and no projection is more than `readyMaxLag` positions behind
+ *   (a rebuild after a restore would otherwise serve an empty directory).
+ * - `GET /api/health`: the full report (projection lag, parked events).
  *
- * A database that is away or frozen makes it `unavailable` with HTTP 503,
- * answered within HEALTH_TIMEOUT_MS whatever the database does: a load
- * balancer must get an answer, not a hung probe.
+ * Parked events make the status `degraded` but keep HTTP 200, on ready too:
+ * every instance shares the same read models, so a 503 would take all of them
+ * out of a load balancer at once for a fault that only withholds some rows
+ * (fail closed) and is repaired with `projections:retry-parked`. Monitoring
+ * reads `status`.
+ *
+ * A database that is away or frozen makes health and ready `unavailable` with
+ * HTTP 503, answered within HEALTH_TIMEOUT_MS whatever the database does: a
+ * load balancer must get an answer, not a hung probe.
  */
 export const HEALTH_TIMEOUT_MS = 2_000;
+
+/** How many positions behind the log a projection may be while the instance still says it is ready. */
+export const READY_MAX_LAG = Symbol('READY_MAX_LAG');
 
 @ApiTags('exploitation')
 @Controller('health')
@@ -30,6 +41,7 @@ export class HealthController {
     @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(PROJECTIONS) private readonly projections: Projection[],
     private readonly runner: ProjectionRunner,
+    @Inject(READY_MAX_LAG) private readonly readyMaxLag: number,
   ) {}
 
   private readonly logger = new Logger('Health');
@@ -37,21 +49,51 @@ export class HealthController {
   @Public()
   @Get()
   async health(@Res({ passthrough: true }) response: Response) {
+    const report = await this.withinTimeout(this.report());
+    if (report === null) return this.unavailable(response);
+    return report;
+  }
+
+  @Public()
+  @Get('live')
+  live() {
+    return { status: 'ok' };
+  }
+
+  @Public()
+  @Get('ready')
+  async ready(@Res({ passthrough: true }) response: Response) {
+    const report = await this.withinTimeout(this.report());
+    if (report === null) return this.unavailable(response);
+    const lagging = report.projections.filter((p) => p.positionsBehind > this.readyMaxLag).map((p) => p.name);
+    if (lagging.length > 0) response.status(503);
+    return {
+      status: lagging.length > 0 ? 'catching-up' : report.status,
+      lagging,
+      parkedEvents: report.parked.reduce((sum, p) => sum + p.events, 0),
+    };
+  }
+
+  /** The report, or null when the database failed or did not answer in time (logged). */
+  private async withinTimeout<T>(work: Promise<T>): Promise<T | null> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`No answer from the database within ${HEALTH_TIMEOUT_MS} ms`)), HEALTH_TIMEOUT_MS);
     });
-    const report = this.report();
     try {
-      return await Promise.race([report, timeout]);
+      return await Promise.race([work, timeout]);
     } catch (error) {
-      report.catch(() => undefined);
+      work.catch(() => undefined);
       this.logger.warn({ err: errorForLog(error) }, 'Health check: database unavailable');
-      response.status(503);
-      return { status: 'unavailable', eventStore: this.store.constructor.name, runsHere: this.runner.ownedProjections };
+      return null;
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  private unavailable(response: Response) {
+    response.status(503);
+    return { status: 'unavailable', eventStore: this.store.constructor.name, runsHere: this.runner.ownedProjections };
   }
 
   private async report() {
