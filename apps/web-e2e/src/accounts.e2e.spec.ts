@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { startAppUnderTest } from '@maillage/tools/testing';
+import type { Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
-import { collectPageProblems, FRENCH_BROWSER, launchChromium } from './support/browser';
-import { BrowserSessions, describeInChromium, signIn, STARTUP_TIMEOUT_MS } from './support/session';
+import { collectPageProblems, FRENCH_BROWSER } from './support/browser';
+import { describeInChromium, signIn, chromiumSuite } from './support/session';
 
 const SCENARIO_TIMEOUT_MS = 150_000;
 /** « 8 décembre 2026 »: fr-FR, Paris time. */
@@ -10,21 +9,8 @@ const FRENCH_DATE = /^\d{1,2}(?:er)? [a-zéû]+ \d{4}$/;
 const isFocused = (page: Page, selector: string) => page.locator(selector).evaluate((el) => el === document.activeElement);
 
 describeInChromium('« Comptes » in Chromium (needs Chromium at /usr/bin/chromium)', () => {
-  let app: Awaited<ReturnType<typeof startAppUnderTest>> | undefined;
-  let browser: Browser | undefined;
-  const sessions = new BrowserSessions(() => browser!, () => app!.baseUrl);
-
-  beforeAll(async () => {
-    app = await startAppUnderTest();
-    browser = await launchChromium();
-  }, STARTUP_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-
-  afterEach(() => sessions.closeAll());
+  const suite = chromiumSuite();
+  const sessions = suite.sessions;
 
   it(
     'an admin creates an account, its owner replaces the one-time password at first sign-in, and the admin disables it',
@@ -51,10 +37,10 @@ describeInChromium('« Comptes » in Chromium (needs Chromium at /usr/bin/chromi
       expect(await axeViolations(admin)).toEqual([]);
 
       // The new account's owner, in their own browser.
-      const context = await browser!.newContext(FRENCH_BROWSER);
+      const context = await suite.browser.newContext(FRENCH_BROWSER);
       const owner = await context.newPage();
       const ownerProblems = collectPageProblems(owner);
-      await owner.goto(`${app!.baseUrl}/annuaire`);
+      await owner.goto(`${suite.app.baseUrl}/annuaire`);
       await owner.waitForURL(/\/connexion\?retour=/);
       await signIn(owner, 'e.garnier', oneTime);
       await owner.waitForURL((url) => url.pathname === '/connexion/mot-de-passe');
@@ -97,7 +83,7 @@ describeInChromium('« Comptes » in Chromium (needs Chromium at /usr/bin/chromi
     async () => {
       const { page } = await sessions.openAs('rh', '/annuaire');
       expect(await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Comptes' }).count()).toBe(0);
-      await page.goto(`${app!.baseUrl}/administration/comptes`);
+      await page.goto(`${suite.app.baseUrl}/administration/comptes`);
       await page.waitForURL((url) => url.pathname === '/annuaire');
     },
     SCENARIO_TIMEOUT_MS,

@@ -1,9 +1,8 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { generateTownHall } from '@maillage/tools/seed';
-import { startAppUnderTest } from '@maillage/tools/testing';
 import { AxeReport } from './support/axe';
-import { FRENCH_BROWSER, launchChromium } from './support/browser';
-import { BrowserSessions, describeInChromium, STARTUP_TIMEOUT_MS } from './support/session';
+import { FRENCH_BROWSER } from './support/browser';
+import { describeInChromium, chromiumSuite } from './support/session';
 
 const SCENARIO_TIMEOUT_MS = 240_000;
 const PHONE = { width: 390, height: 844 };
@@ -59,26 +58,13 @@ function frenchDay(isoDate: string): string {
 }
 
 describeInChromium('The app shell in Chromium, on Paris time (needs Chromium at /usr/bin/chromium)', () => {
-  let app: Awaited<ReturnType<typeof startAppUnderTest>> | undefined;
-  let browser: Browser | undefined;
-  const sessions = new BrowserSessions(() => browser!, () => app!.baseUrl);
+  const suite = chromiumSuite();
+  const sessions = suite.sessions;
   const townHall = generateTownHall({});
   const demoAgent = (username: string) => {
     const id = townHall.demoAccounts.find((account) => account.username === username)!.agentId;
     return townHall.agents.find((agent) => agent.agentId === id)!;
   };
-
-  beforeAll(async () => {
-    app = await startAppUnderTest();
-    browser = await launchChromium();
-  }, STARTUP_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-
-  afterEach(() => sessions.closeAll());
 
   it('a date-only value (the arrival date on one\'s fiche) reads on its own day in a browser in Paris', async () => {
     const me = demoAgent('agent');
@@ -99,7 +85,7 @@ describeInChromium('The app shell in Chromium, on Paris time (needs Chromium at 
     const { page, problems } = await sessions.openAs('agent', '/annuaire', PHONE);
     const wide: Record<string, string[]> = {};
     for (const path of agentPages(me.agentId)) {
-      await page.goto(`${app!.baseUrl}${path}`);
+      await page.goto(`${suite.app.baseUrl}${path}`);
       await settle(page);
       const outside = await overflow(page);
       if (outside.length) wide[path] = outside;
@@ -115,10 +101,10 @@ describeInChromium('The app shell in Chromium, on Paris time (needs Chromium at 
   it('at 1366×768 axe finds nothing serious on the sign-in page nor on any page an agent visits', async () => {
     const me = demoAgent('agent');
     const axe = new AxeReport();
-    const signedOut = await browser!.newContext({ ...FRENCH_BROWSER, viewport: DESKTOP });
+    const signedOut = await suite.browser.newContext({ ...FRENCH_BROWSER, viewport: DESKTOP });
     try {
       const login = await signedOut.newPage();
-      await login.goto(`${app!.baseUrl}/connexion`);
+      await login.goto(`${suite.app.baseUrl}/connexion`);
       await settle(login);
       await axe.check(login, '1366 /connexion');
     } finally {
@@ -126,7 +112,7 @@ describeInChromium('The app shell in Chromium, on Paris time (needs Chromium at 
     }
     const { page, problems } = await sessions.openAs('agent', '/annuaire', DESKTOP);
     for (const path of agentPages(me.agentId)) {
-      await page.goto(`${app!.baseUrl}${path}`);
+      await page.goto(`${suite.app.baseUrl}${path}`);
       await settle(page);
       await axe.check(page, `1366 ${path}`);
     }
@@ -208,10 +194,10 @@ describeInChromium('The app shell in Chromium, on Paris time (needs Chromium at 
   }
 
   it('the legal links are in the footer of the sign-in page and of an inner page, reachable with the keyboard, without signing in', async () => {
-    const context = await browser!.newContext({ ...FRENCH_BROWSER, viewport: DESKTOP });
+    const context = await suite.browser.newContext({ ...FRENCH_BROWSER, viewport: DESKTOP });
     try {
       const page = await context.newPage();
-      await page.goto(`${app!.baseUrl}/connexion`);
+      await page.goto(`${suite.app.baseUrl}/connexion`);
       await settle(page);
       const footer = page.getByRole('navigation', { name: 'Informations légales' });
       const labels = (await footer.getByRole('link').allTextContents()).map((label) => label.trim());

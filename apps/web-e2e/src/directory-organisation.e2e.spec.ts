@@ -9,11 +9,10 @@ import type {
   OrgUnitSummary,
 } from '@maillage/directory/contracts';
 import type { CommandAccepted, Page as ResultPage } from '@maillage/shared/contracts';
-import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import type { BrowserContext, Page, Response } from 'playwright-core';
 import { generateTownHall } from '@maillage/tools/seed';
-import { startAppUnderTest } from '@maillage/tools/testing';
-import { collectPageProblems, FRENCH_BROWSER, launchChromium } from './support/browser';
-import { DEMO_PASSWORD, describeInChromium, signIn, STARTUP_TIMEOUT_MS } from './support/session';
+import { collectPageProblems, FRENCH_BROWSER } from './support/browser';
+import { DEMO_PASSWORD, describeInChromium, signIn, chromiumSuite } from './support/session';
 
 const DRH = 'Direction des Ressources Humaines';
 /** What the fiche says after a 409 on a stale version (command-feedback.ts). */
@@ -72,24 +71,13 @@ const detail = (page: Page, label: string) =>
 const textOf = async (locator: { textContent(): Promise<string | null> }) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
 describeInChromium('Directory and organisation in Chromium (needs Chromium at /usr/bin/chromium)', () => {
-  let app: Awaited<ReturnType<typeof startAppUnderTest>> | undefined;
-  let browser: Browser | undefined;
+  const suite = chromiumSuite();
   let context: BrowserContext;
   let page: Page;
   let problems: string[];
 
-  beforeAll(async () => {
-    app = await startAppUnderTest();
-    browser = await launchChromium();
-  }, STARTUP_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-
   beforeEach(async () => {
-    context = await browser!.newContext({ ...FRENCH_BROWSER, viewport: { width: 1280, height: 900 } });
+    context = await suite.browser.newContext({ ...FRENCH_BROWSER, viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
     problems = collectPageProblems(page);
   });
@@ -99,7 +87,7 @@ describeInChromium('Directory and organisation in Chromium (needs Chromium at /u
   });
 
   it('an HR officer filters the annuaire by direction, follows a fiche up the hierarchy, then walks the org chart to a fiche', async () => {
-    await page.goto(`${app!.baseUrl}/annuaire`);
+    await page.goto(`${suite.app.baseUrl}/annuaire`);
     await page.waitForURL(/\/connexion/);
     const units = bodyOf<OrgUnitSummary[]>(page.waitForResponse((r) => isApi(r, '/api/org-units')));
     await signInToAnnuaire(page, 'rh');
@@ -168,7 +156,7 @@ describeInChromium('Directory and organisation in Chromium (needs Chromium at /u
   it('an administrator imports a file with one bad row, applies the rest and finds the new agent', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'maillage-import-'));
     try {
-      await page.goto(`${app!.baseUrl}/connexion`);
+      await page.goto(`${suite.app.baseUrl}/connexion`);
       const units = bodyOf<OrgUnitSummary[]>(page.waitForResponse((r) => isApi(r, '/api/org-units')));
       await signInToAnnuaire(page, 'admin');
       const service = (await units).find((unit) => unit.kind === 'service' && !unit.closed);
@@ -234,14 +222,14 @@ describeInChromium('Directory and organisation in Chromium (needs Chromium at /u
     const accounts = new Map(generateTownHall({}).demoAccounts.map((account) => [account.username, account.agentId]));
     const agentId = accounts.get('agent') as string;
     const newManagerId = accounts.get('comite') as string;
-    await page.goto(`${app!.baseUrl}/annuaire`);
+    await page.goto(`${suite.app.baseUrl}/annuaire`);
     await page.waitForURL(/\/connexion/);
     await signInToAnnuaire(page, 'rh');
-    await page.goto(`${app!.baseUrl}/agents/${newManagerId}`);
+    await page.goto(`${suite.app.baseUrl}/agents/${newManagerId}`);
     const newManager = ((await page.getByRole('heading', { level: 1 }).textContent()) ?? '').trim();
     expect(newManager).not.toBe('');
 
-    await page.goto(`${app!.baseUrl}/agents/${agentId}`);
+    await page.goto(`${suite.app.baseUrl}/agents/${agentId}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Changer de responsable' }).click();
     const box = page.getByRole('searchbox', { name: 'Rechercher le nouveau responsable', exact: true });
@@ -276,18 +264,18 @@ describeInChromium('Directory and organisation in Chromium (needs Chromium at /u
 
   /** Signs in as HR and opens the fiche; resolves to the profile the browser was given. */
   async function openFicheAsHr(agent: AgentDirectoryEntry): Promise<AgentProfile> {
-    await page.goto(`${app!.baseUrl}/annuaire`);
+    await page.goto(`${suite.app.baseUrl}/annuaire`);
     await page.waitForURL(/\/connexion/);
     await signInToAnnuaire(page, 'rh');
     const opened = bodyOf<AgentProfile>(page.waitForResponse((r) => isApi(r, `/api/agents/${agent.id}`)));
-    await page.goto(`${app!.baseUrl}/agents/${agent.id}`);
+    await page.goto(`${suite.app.baseUrl}/agents/${agent.id}`);
     const profile = await opened;
     await page.getByRole('heading', { level: 1, name: agent.displayName, exact: true }).waitFor();
     return profile;
   }
 
   it('an HR officer saving a fiche that someone else changed meanwhile is told so, sees their value, and overwrites nothing', async () => {
-    const other = await otherOfficer(app!.baseUrl, 'admin');
+    const other = await otherOfficer(suite.app.baseUrl, 'admin');
     const [target] = (await other<ResultPage<AgentDirectoryEntry>>('GET', '/api/agents?status=active&pageSize=1&page=40')).body.items;
     const path = `/api/agents/${target.id}`;
     const mine = 'Hôtel de ville, bureau 214';
@@ -351,7 +339,7 @@ describeInChromium('Directory and organisation in Chromium (needs Chromium at /u
   });
 
   it('an HR officer putting an agent on leave after someone else changed their manager is told so, sees the new manager, and changes no status', async () => {
-    const other = await otherOfficer(app!.baseUrl, 'admin');
+    const other = await otherOfficer(suite.app.baseUrl, 'admin');
     const [target] = (await other<ResultPage<AgentDirectoryEntry>>('GET', '/api/agents?status=active&pageSize=1&page=41')).body.items;
     const path = `/api/agents/${target.id}`;
     const { managers } = (await other<AgentHierarchy>('GET', `${path}/hierarchy`)).body;

@@ -1,11 +1,10 @@
 import { SKILL_LEVEL_LABELS, SkillLevel } from '@maillage/competences/contracts';
 import type { AgentDirectoryEntry } from '@maillage/directory/contracts';
 import type { Page as ResultPage } from '@maillage/shared/contracts';
-import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import type { BrowserContext, Page, Response } from 'playwright-core';
 import { generateTownHall, seedSkillDeclarations, skillReferential } from '@maillage/tools/seed';
-import { startAppUnderTest } from '@maillage/tools/testing';
-import { collectPageProblems, FRENCH_BROWSER, launchChromium } from './support/browser';
-import { DEMO_PASSWORD, describeInChromium, signIn, STARTUP_TIMEOUT_MS } from './support/session';
+import { collectPageProblems, FRENCH_BROWSER } from './support/browser';
+import { DEMO_PASSWORD, describeInChromium, signIn, chromiumSuite } from './support/session';
 
 
 const isAgentSearch = (response: Response, q?: string) => {
@@ -42,25 +41,14 @@ function colleagueSharingASkill(viewerUsername: string) {
 }
 
 describeInChromium('Web app in Chromium (needs Chromium at /usr/bin/chromium)', () => {
-  let app: Awaited<ReturnType<typeof startAppUnderTest>> | undefined;
-  let browser: Browser | undefined;
+  const suite = chromiumSuite();
   let context: BrowserContext;
   let page: Page;
   let problems: string[];
 
-  beforeAll(async () => {
-    app = await startAppUnderTest();
-    browser = await launchChromium();
-  }, STARTUP_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-
   beforeEach(async () => {
     // A fresh context per test: no refresh cookie leaks from one scenario to the next.
-    context = await browser!.newContext(FRENCH_BROWSER);
+    context = await suite.browser.newContext(FRENCH_BROWSER);
     page = await context.newPage();
     problems = collectPageProblems(page);
   });
@@ -70,7 +58,7 @@ describeInChromium('Web app in Chromium (needs Chromium at /usr/bin/chromium)', 
   });
 
   it('an HR officer signs in, finds a colleague by last name and opens their fiche', async () => {
-    await page.goto(`${app!.baseUrl}/annuaire`);
+    await page.goto(`${suite.app.baseUrl}/annuaire`);
     await page.waitForURL(/\/connexion\?retour=(%2F|\/)annuaire$/);
 
     // Bodies are read as soon as they arrive: Chromium drops them after a later navigation.
@@ -101,7 +89,7 @@ describeInChromium('Web app in Chromium (needs Chromium at /usr/bin/chromium)', 
 
   it('a colleague\'s fiche shows, under "Compétences", the skill they share with everyone and not the one they keep to themselves', async () => {
     const colleague = colleagueSharingASkill('agent');
-    await page.goto(`${app!.baseUrl}/agents/${colleague.agentId}`);
+    await page.goto(`${suite.app.baseUrl}/agents/${colleague.agentId}`);
     await page.waitForURL(/\/connexion\?retour=/);
     const skillsRead = page.waitForResponse((response) => new URL(response.url()).pathname === `/api/agents/${colleague.agentId}/skills`);
     await signIn(page, 'agent', DEMO_PASSWORD);
@@ -119,7 +107,7 @@ describeInChromium('Web app in Chromium (needs Chromium at /usr/bin/chromium)', 
 
     // On their own fiche, the owner is told that they also see what they keep to themselves.
     const ownId = generateTownHall({}).demoAccounts.find((account) => account.username === 'agent')!.agentId;
-    await page.goto(`${app!.baseUrl}/agents/${ownId}`);
+    await page.goto(`${suite.app.baseUrl}/agents/${ownId}`);
     const own = page.getByRole('region', { name: 'Compétences', exact: true });
     await own.getByText('Sur votre fiche, vous voyez toutes vos compétences').waitFor();
     expect(await own.getByRole('link', { name: 'Gérer mes compétences et leur partage' }).getAttribute('href')).toBe('/competences/mes-competences');
@@ -127,7 +115,7 @@ describeInChromium('Web app in Chromium (needs Chromium at /usr/bin/chromium)', 
   });
 
   it('a wrong password is refused with a French message read out by screen readers', async () => {
-    await page.goto(`${app!.baseUrl}/connexion`);
+    await page.goto(`${suite.app.baseUrl}/connexion`);
     await signIn(page, 'rh', 'pas-le-bon-mot-de-passe');
 
     const message = page.locator('[aria-live]', { hasText: 'Identifiant ou mot de passe incorrect.' });

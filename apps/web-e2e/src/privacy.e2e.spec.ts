@@ -1,8 +1,7 @@
 import type { CurrentAccount, SessionTokens } from '@maillage/identity/contracts';
-import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
-import { startAppUnderTest } from '@maillage/tools/testing';
-import { collectPageProblems, FRENCH_BROWSER, launchChromium } from './support/browser';
-import { DEMO_PASSWORD, describeInChromium, signIn, STARTUP_TIMEOUT_MS } from './support/session';
+import type { BrowserContext, Page, Response } from 'playwright-core';
+import { collectPageProblems, FRENCH_BROWSER } from './support/browser';
+import { DEMO_PASSWORD, describeInChromium, signIn, STARTUP_TIMEOUT_MS, chromiumSuite } from './support/session';
 
 const SCENARIO_TIMEOUT_MS = 90_000;
 
@@ -12,15 +11,14 @@ const isGet = (response: Response, pathname: string) =>
   response.request().method() === 'GET' && new URL(response.url()).pathname === pathname;
 
 describeInChromium('Vie privée in Chromium (needs Chromium at /usr/bin/chromium)', () => {
-  let app: Awaited<ReturnType<typeof startAppUnderTest>> | undefined;
-  let browser: Browser | undefined;
+  const suite = chromiumSuite();
   let agent: Account;
   let manager: Account;
   const contexts: BrowserContext[] = [];
 
   /** The demo accounts' ids and names, read over the API: the scenarios below go through the UI. */
   async function accountOf(username: string): Promise<{ account: Account; token: string }> {
-    const response = await fetch(`${app!.baseUrl}/api/auth/login`, {
+    const response = await fetch(`${suite.app.baseUrl}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username, password: DEMO_PASSWORD }),
@@ -41,11 +39,11 @@ describeInChromium('Vie privée in Chromium (needs Chromium at /usr/bin/chromium
     path: string,
     watch?: (page: Page) => Promise<T>,
   ): Promise<{ page: Page; problems: string[]; watched: T | undefined }> {
-    const context = await browser!.newContext({ ...FRENCH_BROWSER, acceptDownloads: true });
+    const context = await suite.browser.newContext({ ...FRENCH_BROWSER, acceptDownloads: true });
     contexts.push(context);
     const page = await context.newPage();
     const problems = collectPageProblems(page);
-    await page.goto(`${app!.baseUrl}${path}`);
+    await page.goto(`${suite.app.baseUrl}${path}`);
     await page.waitForURL(/\/connexion\?retour=/);
     const watching = watch?.(page);
     await signIn(page, username);
@@ -56,21 +54,14 @@ describeInChromium('Vie privée in Chromium (needs Chromium at /usr/bin/chromium
   /** The manager reads the agent's fiche over the API: an audited read of grade and catégorie. */
   async function managerReadsAgentFiche(): Promise<void> {
     const { token } = await accountOf('manager');
-    const response = await fetch(`${app!.baseUrl}/api/agents/${agent.agentId}`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${suite.app.baseUrl}/api/agents/${agent.agentId}`, { headers: { authorization: `Bearer ${token}` } });
     expect(response.status).toBe(200);
   }
 
   beforeAll(async () => {
-    app = await startAppUnderTest();
-    browser = await launchChromium();
     agent = (await accountOf('agent')).account;
     manager = (await accountOf('manager')).account;
   }, STARTUP_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
 
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((context) => context.close()));

@@ -1,7 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { startAppUnderTest } from '@maillage/tools/testing';
-import { launchChromium } from './support/browser';
-import { BrowserSessions, DEMO_PASSWORD, describeInChromium, STARTUP_TIMEOUT_MS } from './support/session';
+import type { Page } from 'playwright-core';
+import { DEMO_PASSWORD, describeInChromium, chromiumSuite } from './support/session';
 
 const SCENARIO_TIMEOUT_MS = 120_000;
 const ENTRY = 'Référentiel des compétences';
@@ -11,22 +9,9 @@ const FRENCH_DATE_TIME = /\d{1,2}(?:er)? [a-zéû]+ \d{4} à \d{2}:\d{2}/;
 const isFocused = (page: Page, selector: Parameters<Page['locator']>[0]) => page.locator(selector).evaluate((el) => el === document.activeElement);
 
 describeInChromium('Référentiel des compétences in Chromium (needs Chromium at /usr/bin/chromium)', () => {
-  let app: Awaited<ReturnType<typeof startAppUnderTest>> | undefined;
-  let browser: Browser | undefined;
-  const sessions = new BrowserSessions(() => browser!, () => app!.baseUrl);
+  const suite = chromiumSuite();
+  const sessions = suite.sessions;
   const openAs = sessions.openAs.bind(sessions);
-
-  beforeAll(async () => {
-    app = await startAppUnderTest();
-    browser = await launchChromium();
-  }, STARTUP_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-
-  afterEach(() => sessions.closeAll());
 
   it(
     'an admin adds a skill with a synonym, renames it, merges it into another and reads both histories',
@@ -112,13 +97,13 @@ describeInChromium('Référentiel des compétences in Chromium (needs Chromium a
       await card.getByRole('button', { name: 'Renommer' }).click();
 
       // Meanwhile, another admin renames it over the API.
-      const login = await fetch(`${app!.baseUrl}/api/auth/login`, {
+      const login = await fetch(`${suite.app.baseUrl}/api/auth/login`, {
         method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: DEMO_PASSWORD }),
       });
       const auth = { authorization: `Bearer ${((await login.json()) as { accessToken: string }).accessToken}` };
-      const skills = (await (await fetch(`${app!.baseUrl}/api/skills?q=reprographie`, { headers: auth })).json()) as { skillId: string; version: number }[];
+      const skills = (await (await fetch(`${suite.app.baseUrl}/api/skills?q=reprographie`, { headers: auth })).json()) as { skillId: string; version: number }[];
       const { version } = skills.find((s) => s.skillId === 'reprographie')!;
-      const concurrent = await fetch(`${app!.baseUrl}/api/skills/reprographie`, {
+      const concurrent = await fetch(`${suite.app.baseUrl}/api/skills/reprographie`, {
         method: 'PATCH', headers: { ...auth, 'content-type': 'application/json', 'if-match': `"${version}"` }, body: JSON.stringify({ label: 'Reprographie et impression' }),
       });
       expect(concurrent.status).toBe(200);
@@ -146,7 +131,7 @@ describeInChromium('Référentiel des compétences in Chromium (needs Chromium a
       await page.getByRole('main').getByRole('link', { name: 'Mes compétences', exact: true }).waitFor();
       expect(await page.getByRole('link', { name: ENTRY }).count()).toBe(0);
 
-      await page.goto(`${app!.baseUrl}/competences/referentiel`);
+      await page.goto(`${suite.app.baseUrl}/competences/referentiel`);
       await page.waitForURL((url) => url.pathname === '/competences');
       await page.getByRole('heading', { level: 1, name: 'Compétences' }).waitFor();
       expect(await page.getByRole('heading', { name: 'Référentiel des compétences' }).count()).toBe(0);

@@ -1,10 +1,8 @@
 import type { MyDeclaredSkill, TeamProposalSet } from '@maillage/competences/contracts';
 import type { SessionTokens } from '@maillage/identity/contracts';
-import type { Browser, Page, Response } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import { generateTownHall } from '@maillage/tools/seed';
-import { startAppUnderTest } from '@maillage/tools/testing';
-import { launchChromium } from './support/browser';
-import { BrowserSessions, DEMO_PASSWORD, describeInChromium, STARTUP_TIMEOUT_MS } from './support/session';
+import { DEMO_PASSWORD, describeInChromium, chromiumSuite } from './support/session';
 
 const SCENARIO_TIMEOUT_MS = 120_000;
 
@@ -48,13 +46,12 @@ async function chooseSkillWithKeyboard(page: Page, comboboxLabel: string, typed:
 }
 
 describeInChromium('Compétences in Chromium (needs Chromium at /usr/bin/chromium)', () => {
-  let app: Awaited<ReturnType<typeof startAppUnderTest>> | undefined;
-  let browser: Browser | undefined;
-  const sessions = new BrowserSessions(() => browser!, () => app!.baseUrl);
+  const suite = chromiumSuite();
+  const sessions = suite.sessions;
   const openAs = sessions.openAs.bind(sessions);
 
   async function tokenOf(username: string): Promise<string> {
-    const response = await fetch(`${app!.baseUrl}/api/auth/login`, {
+    const response = await fetch(`${suite.app.baseUrl}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username, password: DEMO_PASSWORD }),
@@ -62,18 +59,6 @@ describeInChromium('Compétences in Chromium (needs Chromium at /usr/bin/chromiu
     if (response.status !== 200) throw new Error(`login ${username} failed: ${response.status}`);
     return ((await response.json()) as SessionTokens).accessToken;
   }
-
-  beforeAll(async () => {
-    app = await startAppUnderTest();
-    browser = await launchChromium();
-  }, STARTUP_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-
-  afterEach(() => sessions.closeAll());
 
   it(
     'the manager staffs the Dématérialisation project: three explained proposals across three directions, saved and shared by link',
@@ -205,7 +190,7 @@ describeInChromium('Compétences in Chromium (needs Chromium at /usr/bin/chromiu
     'on a narrow screen the three proposals are stacked',
     async () => {
       const token = await tokenOf('manager');
-      const response = await fetch(`${app!.baseUrl}/api/team-builder/proposals`, {
+      const response = await fetch(`${suite.app.baseUrl}/api/team-builder/proposals`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ title: 'Petit écran', requirements: [{ skillId: 'paie', minLevel: 'notions', count: 1 }], maxSize: 4, requiredDirectionIds: [], fixedMemberIds: [], excludedIds: [] }),
@@ -263,7 +248,7 @@ describeInChromium('Compétences in Chromium (needs Chromium at /usr/bin/chromiu
       await card.getByRole('status').filter({ hasText: 'Vos choix pour « SIG » sont enregistrés.' }).waitFor();
 
       const token = await tokenOf('agent');
-      const mine = (await (await fetch(`${app!.baseUrl}/api/me/skills`, { headers: { authorization: `Bearer ${token}` } })).json()) as MyDeclaredSkill[];
+      const mine = (await (await fetch(`${suite.app.baseUrl}/api/me/skills`, { headers: { authorization: `Bearer ${token}` } })).json()) as MyDeclaredSkill[];
       expect(mine.find((skill) => skill.skillId === 'sig')).toMatchObject({ level: 'pratique', scope: 'everyone', wishesToDevelop: false });
 
       // Withdrawal asks first, then says so and moves the focus to the list.

@@ -1,5 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { collectPageProblems, FRENCH_BROWSER, hasChromium } from './browser';
+import { startAppUnderTest } from '@maillage/tools/testing';
+import { collectPageProblems, FRENCH_BROWSER, hasChromium, launchChromium } from './browser';
+
+type AppUnderTest = Awaited<ReturnType<typeof startAppUnderTest>>;
 
 /** The demo accounts' shared password (README); the app under test runs in demo mode. */
 export const DEMO_PASSWORD = 'Maillage-Demo-2026';
@@ -45,4 +48,48 @@ export class BrowserSessions {
   async closeAll(): Promise<void> {
     await Promise.all(this.contexts.splice(0).map((context) => context.close()));
   }
+}
+
+/** What a browser suite drives: the app under test and one Chromium, for the whole describe block. */
+export interface ChromiumSuite {
+  readonly app: AppUnderTest;
+  readonly browser: Browser;
+  readonly sessions: BrowserSessions;
+}
+
+/**
+ * Starts the app under test (fresh database, demo seed) and Chromium before the describe
+ * block's tests and stops both after them; the people's sessions close after each test.
+ * Call it inside `describe`.
+ */
+export function chromiumSuite(): ChromiumSuite {
+  let app: AppUnderTest | undefined;
+  let browser: Browser | undefined;
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`${what} is not started: use the suite inside a test or a hook`);
+    return value;
+  };
+  const sessions = new BrowserSessions(() => started(browser, 'Chromium'), () => started(app, 'The app').baseUrl);
+
+  beforeAll(async () => {
+    app = await startAppUnderTest();
+    browser = await launchChromium();
+  }, STARTUP_TIMEOUT_MS);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  afterEach(() => sessions.closeAll());
+
+  return {
+    get app() {
+      return started(app, 'The app');
+    },
+    get browser() {
+      return started(browser, 'Chromium');
+    },
+    sessions,
+  };
 }
