@@ -13,6 +13,9 @@ import { EVENT_STORE_MIGRATIONS, PostgresEventStore, Projection, subscribe } fro
 import { DomainEvent, EventMetadata, LOG_START, RecordedEvent, StoredEventCatalog, UpcasterRegistry } from '@maillage/shared/kernel';
 import { createTestDatabase, TestDatabase } from '@maillage/shared/testing';
 
+/** Every context's schema: the replays below write to all of them. */
+const MIGRATIONS = [...EVENT_STORE_MIGRATIONS, ...DIRECTORY_MIGRATIONS, ...IDENTITY_MIGRATIONS, ...GOVERNANCE_MIGRATIONS, ...COMPETENCES_MIGRATIONS];
+
 /**
  * Golden replay: one stored example of every event type and version ever written (the JSON files
  * beside this test, `NN-<Type>.v<version>.json`, replayed in NN order per context), appended as
@@ -75,7 +78,7 @@ describe.each(CONTEXTS.map((c) => [c.name, c] as const))('golden events of %s', 
     let db: TestDatabase;
     let read: readonly RecordedEvent[];
     beforeAll(async () => {
-      db = await createTestDatabase([...EVENT_STORE_MIGRATIONS, ...DIRECTORY_MIGRATIONS, ...IDENTITY_MIGRATIONS, ...GOVERNANCE_MIGRATIONS, ...COMPETENCES_MIGRATIONS]);
+      db = await createTestDatabase(MIGRATIONS);
       const store = new PostgresEventStore(db.pool, registry);
       for (const f of fixtures) {
         await store.append(f.streamId, [{ eventId: randomUUID(), type: f.type, schemaVersion: f.schemaVersion, data: f.data, metadata }], 'any');
@@ -138,7 +141,7 @@ describe('golden directory events through the copies other contexts keep', () =>
   let db: TestDatabase;
   let read: readonly RecordedEvent[];
   beforeAll(async () => {
-    db = await createTestDatabase([...EVENT_STORE_MIGRATIONS, ...DIRECTORY_MIGRATIONS, ...IDENTITY_MIGRATIONS, ...GOVERNANCE_MIGRATIONS, ...COMPETENCES_MIGRATIONS]);
+    db = await createTestDatabase(MIGRATIONS);
     const store = new PostgresEventStore(db.pool, registry);
     const fixtures = fixturesOf('directory');
     for (const f of fixtures) {

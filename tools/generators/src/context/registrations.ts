@@ -62,7 +62,7 @@ function registerGoldenEvents(tree: Tree, n: ContextNames): void {
     initializerOf(golden, 'CONTEXTS', ts.isArrayLiteralExpression),
     `{ name: '${n.name}', catalog: ${n.propertyName}StoredEvents, types: ${n.constantName}_EVENT_TYPES, deciders: { '${n.aggregate.fileName}-': ${n.aggregate.propertyName}Decider }, projections: ${n.propertyName}Projections }`,
   );
-  appendToArray(golden, arrayArgumentOf(golden, 'createTestDatabase'), `...${n.constantName}_MIGRATIONS`);
+  appendToArray(golden, initializerOf(golden, 'MIGRATIONS', ts.isArrayLiteralExpression), `...${n.constantName}_MIGRATIONS`);
   saveSource(tree, golden);
 }
 
