@@ -23,26 +23,14 @@ export class IncrementalProjection {
   private position: LogPosition = LOG_START;
 
   constructor(
-    private readonly pool: Pool,
-    private readonly store: EventStore,
-    private readonly projection: ProjectionUnderTest,
+    readonly pool: Pool,
+    readonly store: EventStore,
+    readonly projection: ProjectionUnderTest,
     private readonly batchSize = 2,
   ) {}
 
   async catchUp(timeoutMs = 20_000): Promise<void> {
-    const target = await this.store.committedHeadPosition();
-    const deadline = Date.now() + timeoutMs;
-    while (comparePositions(this.position, target) < 0) {
-      const { events, next } = await this.store.readAll({ after: this.position, limit: this.batchSize, types: this.projection.eventTypes });
-      if (comparePositions(next, this.position) <= 0) {
-        // Another database of the shared test cluster may hold a transaction open: the head shows later.
-        if (Date.now() > deadline) throw new Error(`${this.projection.name}: the log stayed unreadable past ${JSON.stringify(this.position)}`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        continue;
-      }
-      if (events.length > 0) await this.applyBatch(events);
-      this.position = next;
-    }
+    this.position = await readToHead(this.store, this.projection, this.position, this.batchSize, timeoutMs, (events) => this.applyBatch(events));
   }
 
   private async applyBatch(events: readonly RecordedEvent[]): Promise<void> {
@@ -61,24 +49,46 @@ export class IncrementalProjection {
 }
 
 /**
- * The read model rebuilt from zero equals, row for row, the one built
- * incrementally; and the history held every event type the projection
- * declares, so the check cannot silently cover less when a type is added.
- * `rebuild` is the real `rebuildProjection` (passed in for the same reason as above).
+ * Reads the projection's events from `after` up to the head committed when called, batch by
+ * batch, and answers where it stopped. Another database of the shared test cluster may hold a
+ * transaction open, which holds back what a reader may see: it waits for the head to show.
  */
-export async function expectRebuildEqualsIncremental(
-  pool: Pool,
+async function readToHead(
   store: EventStore,
   projection: ProjectionUnderTest,
-  rebuild: () => Promise<{ readonly parked: number }>,
-): Promise<void> {
-  const seen = new Set<string>();
-  for (let after = LOG_START; ; ) {
-    const { events, next } = await store.readAll({ after, limit: 1000, types: projection.eventTypes });
-    events.forEach((event) => seen.add(event.type));
-    if (events.length === 0) break;
-    after = next;
+  after: LogPosition,
+  batchSize: number,
+  timeoutMs: number,
+  onBatch: (events: readonly RecordedEvent[]) => Promise<void> | void,
+): Promise<LogPosition> {
+  const target = await store.committedHeadPosition();
+  const deadline = Date.now() + timeoutMs;
+  let position = after;
+  while (comparePositions(position, target) < 0) {
+    const { events, next } = await store.readAll({ after: position, limit: batchSize, types: projection.eventTypes });
+    if (comparePositions(next, position) <= 0) {
+      if (Date.now() > deadline) throw new Error(`${projection.name}: the log stayed unreadable past ${JSON.stringify(position)}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      continue;
+    }
+    if (events.length > 0) await onBatch(events);
+    position = next;
   }
+  return position;
+}
+
+/**
+ * The read model rebuilt from zero equals, row for row, the one built
+ * incrementally (caught up to the head first); and the history held every event
+ * type the projection declares, so the check cannot silently cover less when a
+ * type is added. `rebuild` is the real `rebuildProjection` (passed in for the
+ * same reason as above).
+ */
+export async function expectRebuildEqualsIncremental(live: IncrementalProjection, rebuild: () => Promise<{ readonly parked: number }>): Promise<void> {
+  const { pool, store, projection } = live;
+  await live.catchUp();
+  const seen = new Set<string>();
+  await readToHead(store, projection, LOG_START, 1000, 20_000, (events) => events.forEach((event) => seen.add(event.type)));
   expect([...seen].sort()).toEqual([...projection.eventTypes].sort());
 
   const incremental = await snapshotTables(pool, projection.readModelTables);

@@ -58,8 +58,7 @@ describe('governance organisation copy, rebuilt from zero', () => {
     await agent({ agentId: karim, unitId: paie, status: 'on_leave' });
     await unit({ unitId: reseau, parentId: drh });
     await unit({ unitId: dsi, name: 'Direction du numérique' });
-    await live.catchUp();
 
-    await expectRebuildEqualsIncremental(db.pool, store, projection, () => rebuildProjection(db.pool, store, projection));
+    await expectRebuildEqualsIncremental(live, () => rebuildProjection(db.pool, store, projection));
   });
 });
