@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { EVENT_STORE_MIGRATIONS, PostgresEventStore, ProjectionRunner, ReadModelWaiter, resetProjection } from '@maillage/shared/event-store';
+import { EVENT_STORE_MIGRATIONS, PostgresEventStore, ProjectionRunner, ReadModelWaiter, rebuildProjection, resetProjection } from '@maillage/shared/event-store';
 import { EventMetadata, LOG_START, LogPosition } from '@maillage/shared/kernel';
-import { createTestDatabase, TestDatabase } from '@maillage/shared/testing';
+import { createTestDatabase, expectRebuildEqualsIncremental, IncrementalProjection, TestDatabase } from '@maillage/shared/testing';
 import { DIRECTORY_MIGRATIONS } from './directory.migration';
 import { DirectoryProjection } from './directory.projections';
 
@@ -116,5 +116,23 @@ describe('directory projection', () => {
     expect(await table('directory_search_words')).toEqual([]);
     await project();
     expect(await Promise.all(tables.map(table))).toEqual(incremental);
+  });
+
+  it('rebuilds through rebuildProjection to exactly the rows built batch by batch, with every event type in the history', async () => {
+    const colleague = '4e2a3b5c-7d8f-4a9b-8c1d-2e3f4a5b6c7d';
+    await append(`agent-${colleague}`, 'AgentRegistered', {
+      agentId: colleague, firstName: 'Karim', lastName: 'Benali', usualName: null, postTitle: 'Gestionnaire paie', unitId: paie, managerId: null,
+      workEmail: 'karim.benali@mairie-exemple.fr', workPhone: '01 23 45 67 89', office: null, startDate: '2019-09-01', hr: { employment: 'contractuel', category: 'C' },
+    });
+    await append(`agent-${colleague}`, 'ManagerAssigned', { agentId: colleague, managerId: agentId, previousManagerId: null });
+    await append(`orgunit-${paie}`, 'OrgUnitHeadAssigned', { unitId: paie, headAgentId: colleague });
+    await append(`agent-${colleague}`, 'AgentStatusChanged', { agentId: colleague, from: 'active', to: 'on_leave' });
+    await append(`agent-${colleague}`, 'AgentMovedToUnit', { agentId: colleague, fromUnitId: paie, toUnitId: dlsi });
+    await append(`orgunit-${drh}`, 'OrgUnitClosed', { unitId: drh });
+    await append(`agent-${colleague}`, 'AgentStatusChanged', { agentId: colleague, from: 'on_leave', to: 'active' });
+    await project();
+    const projection = new DirectoryProjection();
+    // Replays the whole log over the runner's rows (a no-op), then rebuilds beside them and swaps.
+    await expectRebuildEqualsIncremental(new IncrementalProjection(db.pool, store, projection, 2), () => rebuildProjection(db.pool, store, projection));
   });
 });
