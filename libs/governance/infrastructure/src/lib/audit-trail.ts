@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { SQL, Sql } from '@maillage/shared/kernel';
 import { errorForLog } from '@maillage/shared/nest';
 import { AuditEntry, chainEntries } from './audit-chain';
-import { SQL, Sql } from '@maillage/shared/kernel';
 
 export const AUDIT_KEY = Symbol('AuditKey');
 export const AUDIT_CHECKPOINT_SINK = Symbol('AuditCheckpointSink');

@@ -26,7 +26,6 @@ const DEFAULTS: ImportOptions = { concurrency: 8, readModelWaitMs: 60_000, progr
 
 const notFound = (id: string) => new DomainError('IMPORT.NOT_FOUND', 'not_found', 'Import introuvable.', { importId: id });
 
-
 /**
  * Dry run, then application, of a directory file. The dry run stores the
  * report and the plan; applying sends the planned commands through the
