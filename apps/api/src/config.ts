@@ -38,6 +38,8 @@ export interface AppConfig {
   readonly databaseTimeouts: DatabaseTimeouts;
   /** Positions a projection may lag behind the log while /api/health/ready still says ready. */
   readonly readyMaxLag: number;
+  /** Connections in the instance's one pool (projection lock connections come on top: docs/deployment.md). */
+  readonly databasePoolSize: number;
 }
 
 
@@ -129,6 +131,8 @@ const ENVIRONMENT = z
     MAILLAGE_DB_STATEMENT_TIMEOUT_MS: wholeNumber(100, 3_600_000, ' ms').optional(),
     MAILLAGE_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: wholeNumber(100, 3_600_000, ' ms').optional(),
     MAILLAGE_READY_MAX_LAG: wholeNumber(0, 100_000_000, ' positions').optional(),
+    // Requests, projection batches and the read-your-writes waiter share it: under 2 one long query starves the rest.
+    MAILLAGE_DB_POOL_SIZE: wholeNumber(2, 1_000, ' connections').optional(),
   })
   .superRefine((env, context) => {
     if (env.NODE_ENV !== 'production') return;
@@ -188,6 +192,7 @@ export function loadConfig(raw: NodeJS.ProcessEnv): AppConfig {
     // About a minute of a busy morning's events: beyond it the read models are visibly stale
     // (after a restore, empty), and the instance should not take traffic yet.
     readyMaxLag: env.MAILLAGE_READY_MAX_LAG ?? 1_000,
+    databasePoolSize: env.MAILLAGE_DB_POOL_SIZE ?? 20,
   };
 }
 

@@ -1,6 +1,6 @@
 import { AuditEntry, AuditTrail } from '@maillage/governance/infrastructure';
+import { Sql } from '@maillage/shared/kernel';
 import { Pool } from 'pg';
-import { DataSource } from 'typeorm';
 import { LatencySummary, runClients, summarize } from '../concurrency';
 import { percentile } from '../stats';
 
@@ -25,7 +25,7 @@ async function headSeq(pool: Pool): Promise<number> {
  * awaited), from `callers` concurrent callers until `entries` are written.
  */
 export async function runAuditThroughput(
-  db: DataSource,
+  db: Sql,
   pool: Pool,
   key: Buffer,
   subjects: readonly string[],

@@ -34,7 +34,7 @@ export function privacySection(report: PrivacyReport): string[] {
     '',
     `       added by the relation lookup + audit: ${added(http.audited.p50Ms, http.self.p50Ms)} ms at p50, ${added(http.audited.p95Ms, http.self.p95Ms)} ms at p95`,
     '',
-    `   (b) In-process: PolicyRedactor + AuditTrail on a TypeORM DataSource (pool 20, as the app), GovernanceOrganisationRelations,`,
+    `   (b) In-process: PolicyRedactor + AuditTrail on the app's Sql port over a pool of 20, GovernanceOrganisationRelations,`,
     `       systemClock; ${redaction.callers} concurrent callers; random (viewer, subject) pairs, a quarter each: HR, the subject's`,
     '       manager, a random colleague, the subject; baseline = the HR record SELECT of GetAgentHrRecordQuery alone:',
     '',

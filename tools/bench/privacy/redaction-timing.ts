@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Viewer } from '@maillage/governance/contracts';
 import { AuditEntry, AuditTrail, GovernanceOrganisationRelations, OrganisationRelations, PolicyRedactor } from '@maillage/governance/infrastructure';
-import { systemClock } from '@maillage/shared/kernel';
+import { Sql, systemClock } from '@maillage/shared/kernel';
 import { TownHall } from '../city/town-hall';
-import { DataSource } from 'typeorm';
 import { ClientsRun, LatencySummary, runSeriesInRounds, summarize } from '../concurrency';
 import { percentile, seededRandom } from '../stats';
 
@@ -95,9 +94,9 @@ const spread = (values: readonly number[]) => ({ calls: values.length, p50Ms: pe
  * shipped collaborators, two of them wrapped to time their part.
  */
 export async function runRedactionTiming(
-  db: DataSource,
+  db: Sql,
   /** The same database, on connections with synchronous_commit = off: what waiting for durability costs. */
-  asyncCommitDb: DataSource,
+  asyncCommitDb: Sql,
   auditKey: Buffer,
   townHall: TownHall,
   hrAgentId: string,
@@ -112,7 +111,7 @@ export async function runRedactionTiming(
   const redactMs: { kind: ViewerKind; ms: number }[] = [];
   let audited = 0;
   const read = async (i: number) => {
-    const rows: Record<string, unknown>[] = await db.query(HR_RECORD, [list[i % list.length].subjectAgentId]);
+    const rows = await db.query<Record<string, unknown>>(HR_RECORD, [list[i % list.length].subjectAgentId]);
     if (rows.length !== 1) throw new Error(`no HR record for ${list[i % list.length].subjectAgentId}`);
     return rows[0];
   };

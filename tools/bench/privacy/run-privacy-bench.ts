@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { verifyAuditChain } from '@maillage/governance/infrastructure';
 import { Pool } from 'pg';
-import { DataSource } from 'typeorm';
+import { PoolSql } from '@maillage/shared/event-store';
 import { BenchConfig } from '../bench-config';
 import { LatencySummary } from '../concurrency';
 import { City } from '../city/open-city';
@@ -31,12 +31,12 @@ export async function runPrivacyBench(city: City, config: BenchConfig, log: (lin
   const http = await runProfileReads(city, { requests: config.profileReads, rounds: config.rounds, clients: CALLERS });
   log(`  profile reads over HTTP, p95: audited ${http.audited.p95Ms.toFixed(1)} ms, self ${http.self.p95Ms.toFixed(1)} ms`);
 
-  // The app's own TypeORM settings (pool of 20), its classes, its clock.
-  const db = new DataSource({ type: 'postgres', url: city.url, extra: { max: 20 }, logging: false });
-  await db.initialize();
-  const asyncCommitDb = new DataSource({ type: 'postgres', url: city.url, extra: { max: 20, options: '-c synchronous_commit=off' }, logging: false });
-  await asyncCommitDb.initialize();
-  const [{ synchronous_commit: asyncSetting }] = (await asyncCommitDb.query('SHOW synchronous_commit')) as { synchronous_commit: string }[];
+  // The app's own port over a pool of 20, its classes, its clock.
+  const dbPool = new Pool({ connectionString: city.url, max: 20 });
+  const db = new PoolSql(dbPool);
+  const asyncCommitPool = new Pool({ connectionString: city.url, max: 20, options: '-c synchronous_commit=off' });
+  const asyncCommitDb = new PoolSql(asyncCommitPool);
+  const [{ synchronous_commit: asyncSetting }] = await asyncCommitDb.query<{ synchronous_commit: string }>('SHOW synchronous_commit');
   if (asyncSetting !== 'off') throw new Error(`synchronous_commit is ${asyncSetting} on the async-commit connections`);
   const pool = new Pool({ connectionString: city.url, max: CALLERS });
   try {
@@ -72,7 +72,7 @@ export async function runPrivacyBench(city: City, config: BenchConfig, log: (lin
     };
   } finally {
     await pool.end();
-    await db.destroy();
-    await asyncCommitDb.destroy();
+    await dbPool.end();
+    await asyncCommitPool.end();
   }
 }

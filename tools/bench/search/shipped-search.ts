@@ -1,7 +1,6 @@
 import { PostgresDirectoryReadModel } from '@maillage/directory/infrastructure';
 import { Pool, QueryConfig } from 'pg';
-import { DataSource } from 'typeorm';
-import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { PoolSql } from '@maillage/shared/event-store';
 import { SearchPage, pageOf } from './search-page';
 
 /** One statement the read model ran, with its values. */
@@ -18,13 +17,12 @@ export interface ShippedSearch {
   close(): Promise<void>;
 }
 
-/** The shipped read model over its own TypeORM DataSource (as the app builds it), `connections` pooled connections. */
+/** The shipped read model over its own pool and `Sql` port (as the app builds it), `connections` pooled connections. */
 export async function openShippedSearch(url: string, connections: number): Promise<ShippedSearch> {
-  const dataSource = await new DataSource({ type: 'postgres', url, logging: false, extra: { max: connections } }).initialize();
-  const directory = new PostgresDirectoryReadModel(dataSource);
-  // The read model runs named statements on the driver's pool: record them there, while statementsOf asks.
+  const pool = new Pool({ connectionString: url, max: connections });
+  const directory = new PostgresDirectoryReadModel(new PoolSql(pool));
+  // The port sends every statement through pool.query: record them there, while statementsOf asks.
   let recording: Statement[] | null = null;
-  const pool: Pool = (dataSource.driver as PostgresDriver).master;
   const query = pool.query.bind(pool) as (config: QueryConfig) => Promise<unknown>;
   pool.query = ((config: QueryConfig) => {
     recording?.push({ sql: config.text, params: config.values ?? [] });
@@ -46,6 +44,6 @@ export async function openShippedSearch(url: string, connections: number): Promi
         recording = null;
       }
     },
-    close: () => dataSource.destroy(),
+    close: () => pool.end(),
   };
 }

@@ -1,13 +1,11 @@
-import { DynamicModule, Logger, Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { CompetencesApiModule } from '@maillage/competences/api';
 import { DirectoryApiModule, DirectoryImportModule } from '@maillage/directory/api';
 import { GovernanceApiModule } from '@maillage/governance/api';
 import { GovernanceInfrastructureModule } from '@maillage/governance/infrastructure';
 import { IdentityApiModule } from '@maillage/identity/api';
-import { resilientPoolOptions } from '@maillage/shared/event-store';
 import {
   IDEMPOTENCY_OPTIONS,
   IDEMPOTENCY_STORE,
@@ -16,7 +14,6 @@ import {
   ProblemDetailsFilter,
   RolesGuard,
   createValidationPipe,
-  errorForLog,
 } from '@maillage/shared/nest';
 import { Pool } from 'pg';
 import { AppConfig } from '../config';
@@ -35,16 +32,6 @@ export class AppModule {
       module: AppModule,
       imports: [
         CqrsModule.forRoot(),
-        TypeOrmModule.forRoot({
-          type: 'postgres',
-          url: config.databaseUrl,
-          // The schema comes only from versioned migrations, run before start-up.
-          synchronize: false,
-          migrationsRun: false,
-          extra: { max: 20, ...resilientPoolOptions(config.databaseTimeouts) },
-          poolErrorHandler: (error: Error) =>
-            new Logger('Database').warn({ err: errorForLog(error) }, 'An idle database connection was lost; the pool opens a new one on demand'),
-        }),
         EventSourcingModule.forRoot(config),
         IdentityApiModule.forRoot({
           jwtSecret: config.jwtSecret,

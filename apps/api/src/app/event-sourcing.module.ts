@@ -6,6 +6,7 @@ import { identityProjections } from '@maillage/identity/infrastructure';
 import {
   EventStoreDbEventStore,
   PROJECTIONS,
+  PoolSql,
   PostgresEventStore,
   Projection,
   ProjectionRunner,
@@ -13,7 +14,7 @@ import {
   createResilientPool,
   subscribe,
 } from '@maillage/shared/event-store';
-import { CLOCK, EVENT_STORE, EventStore, systemClock } from '@maillage/shared/kernel';
+import { CLOCK, EVENT_STORE, EventStore, SQL, systemClock } from '@maillage/shared/kernel';
 import { READ_MODEL_WAIT_MS, ReadYourWrites, errorForLog } from '@maillage/shared/nest';
 import { Pool } from 'pg';
 import { AppConfig } from '../config';
@@ -39,8 +40,10 @@ export const allProjections = (): Projection[] => [
 
 /**
  * The write side and the projection machinery, shared by every context:
- * the event store (PostgreSQL by default, EventStoreDB when EVENTSTORE_URL is
- * set), the projection runner and the read-your-writes waiter.
+ * the instance's one PostgreSQL pool and the `Sql` port over it (every read
+ * model, store and query of every context), the event store (PostgreSQL by
+ * default, EventStoreDB when EVENTSTORE_URL is set), the projection runner
+ * and the read-your-writes waiter.
  */
 @Global()
 @Module({})
@@ -61,10 +64,11 @@ export class EventSourcingModule implements OnApplicationBootstrap, OnApplicatio
         {
           provide: PG_POOL,
           useFactory: () =>
-            createResilientPool({ connectionString: config.databaseUrl, max: 20, timeouts: config.databaseTimeouts }, (error) =>
+            createResilientPool({ connectionString: config.databaseUrl, max: config.databasePoolSize, timeouts: config.databaseTimeouts }, (error) =>
               new Logger('Database').warn({ err: errorForLog(error) }, 'An idle database connection was lost; the pool opens a new one on demand'),
             ),
         },
+        { provide: SQL, inject: [PG_POOL], useFactory: (pool: Pool) => new PoolSql(pool) },
         {
           provide: EVENT_STORE,
           inject: [PG_POOL],
@@ -102,7 +106,7 @@ export class EventSourcingModule implements OnApplicationBootstrap, OnApplicatio
         { provide: READ_MODEL_WAIT_MS, useValue: config.readModelWaitMs },
         ReadYourWrites,
       ],
-      exports: [PG_POOL, EVENT_STORE, CLOCK, PROJECTIONS, ProjectionRunner, ReadModelWaiter, ReadYourWrites],
+      exports: [PG_POOL, SQL, EVENT_STORE, CLOCK, PROJECTIONS, ProjectionRunner, ReadModelWaiter, ReadYourWrites],
     };
   }
 

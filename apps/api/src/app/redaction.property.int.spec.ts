@@ -4,7 +4,7 @@ import { AUDIENCES, Audience, GOVERNED_FIELDS, GovernedField } from '@maillage/g
 import { AuditTrail, GovernanceOrganisationRelations, PolicyRedactor } from '@maillage/governance/infrastructure';
 import { systemClock } from '@maillage/shared/kernel';
 import { createTestDatabase, TestDatabase } from '@maillage/shared/testing';
-import { DataSource } from 'typeorm';
+import { PoolSql } from '@maillage/shared/event-store';
 import { MIGRATIONS } from './database';
 import { publishOrganisation } from './published-organisation.test-kit';
 
@@ -17,18 +17,15 @@ import { publishOrganisation } from './published-organisation.test-kit';
  * what the single form gives them.
  */
 let db: TestDatabase;
-let dataSource: DataSource;
 let redactor: PolicyRedactor;
 
 beforeAll(async () => {
   db = await createTestDatabase(MIGRATIONS);
-  dataSource = new DataSource({ type: 'postgres', url: db.url });
-  await dataSource.initialize();
-  const audit = new AuditTrail(dataSource, randomBytes(32), () => undefined);
-  redactor = new PolicyRedactor(dataSource, new GovernanceOrganisationRelations(dataSource), systemClock, audit);
+  const sql = new PoolSql(db.pool);
+  const audit = new AuditTrail(sql, randomBytes(32), () => undefined);
+  redactor = new PolicyRedactor(sql, new GovernanceOrganisationRelations(sql), systemClock, audit);
 });
 afterAll(async () => {
-  await dataSource.destroy();
   await db.drop();
 });
 

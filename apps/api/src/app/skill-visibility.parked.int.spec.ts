@@ -3,7 +3,7 @@ import { agentSkillsStreamId } from '@maillage/competences/domain';
 import { PostgresCompetencesReadModel } from '@maillage/competences/infrastructure';
 import { agentStreamId } from '@maillage/directory/domain';
 import { createTestDatabase, TestDatabase } from '@maillage/shared/testing';
-import { DataSource } from 'typeorm';
+import { PoolSql } from '@maillage/shared/event-store';
 import { MIGRATIONS } from './database';
 import { publishOrganisation } from './published-organisation.test-kit';
 
@@ -15,7 +15,6 @@ import { publishOrganisation } from './published-organisation.test-kit';
  * The stream names come from the owning domains, so a rename there shows here.
  */
 let db: TestDatabase;
-let dataSource: DataSource;
 let readModel: PostgresCompetencesReadModel;
 
 const manager = '00000000-0000-4000-8000-000000000001';
@@ -27,9 +26,7 @@ const search = { text: 'sig', page: 1, pageSize: 100 };
 
 beforeAll(async () => {
   db = await createTestDatabase(MIGRATIONS);
-  dataSource = new DataSource({ type: 'postgres', url: db.url });
-  await dataSource.initialize();
-  readModel = new PostgresCompetencesReadModel(dataSource);
+  readModel = new PostgresCompetencesReadModel(new PoolSql(db.pool));
   await db.pool.query(
     `INSERT INTO competences_skills (skill_id, label, domain, synonyms, search_text, search_vector, version)
      VALUES ('sig', 'SIG', 'Numérique', '{}', 'sig', to_tsvector('fr_unaccent', 'SIG'), 0)`,
@@ -47,7 +44,6 @@ beforeAll(async () => {
   }
 });
 afterAll(async () => {
-  await dataSource.destroy();
   await db.drop();
 });
 afterEach(() => db.pool.query('DELETE FROM projection_parked_events'));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { PostgresCompetencesReadModel } from '@maillage/competences/infrastructure';
 import { createTestDatabase, TestDatabase } from '@maillage/shared/testing';
-import { DataSource } from 'typeorm';
+import { PoolSql } from '@maillage/shared/event-store';
 import { MIGRATIONS } from './database';
 import { publishOrganisation } from './published-organisation.test-kit';
 
@@ -12,21 +12,17 @@ import { publishOrganisation } from './published-organisation.test-kit';
  * its owner.
  */
 let db: TestDatabase;
-let dataSource: DataSource;
 let readModel: PostgresCompetencesReadModel;
 
 beforeAll(async () => {
   db = await createTestDatabase(MIGRATIONS);
-  dataSource = new DataSource({ type: 'postgres', url: db.url });
-  await dataSource.initialize();
-  readModel = new PostgresCompetencesReadModel(dataSource);
+  readModel = new PostgresCompetencesReadModel(new PoolSql(db.pool));
   await db.pool.query(
     `INSERT INTO competences_skills (skill_id, label, domain, synonyms, search_text, search_vector, version)
      VALUES ('sig', 'SIG', 'Numérique', '{}', 'sig', to_tsvector('fr_unaccent', 'SIG'), 0)`,
   );
 });
 afterAll(async () => {
-  await dataSource.destroy();
   await db.drop();
 });
 

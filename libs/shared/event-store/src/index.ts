@@ -1,4 +1,5 @@
 export { PostgresEventStore } from './lib/postgres/postgres-event-store';
+export { PoolSql } from './lib/postgres/pool-sql';
 export { DEFAULT_DATABASE_TIMEOUTS, GuardedClient, createResilientPool, resilientPoolOptions } from './lib/postgres/resilient-pool';
 export type { DatabaseTimeouts } from './lib/postgres/resilient-pool';
 export { EventStore1764576000000 } from './lib/postgres/event-store.migration';

@@ -7,3 +7,4 @@ export * from './lib/command-handling';
 export * from './lib/actor';
 export * from './lib/personal-data';
 export * from './lib/upcasting';
+export * from './lib/sql';

@@ -1,11 +1,10 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Inject, Injectable } from '@nestjs/common';
 import { CompetencesReadModel, SkillMatch, SkillSearch, SkillSummary } from '@maillage/competences/application';
 import { DeclaredSkill } from '@maillage/competences/domain';
 import { SkillPurpose, Viewer } from '@maillage/governance/contracts';
-import { DataSource } from 'typeorm';
 import { agentSkillQuery, fold, prefixQuery } from './skill-query';
 import { skillVisible } from './skill-visible';
+import { SQL, Sql } from '@maillage/shared/kernel';
 
 const LEVEL_RANK = `CASE s.level WHEN 'notions' THEN 1 WHEN 'pratique' THEN 2 WHEN 'maitrise' THEN 3 WHEN 'expertise' THEN 4 END`;
 const LEVELS = { notions: 1, pratique: 2, maitrise: 3, expertise: 4 } as const;
@@ -21,10 +20,10 @@ const SKILL_COLUMNS = `skill_id AS "skillId", label, domain, synonyms, merged_in
  */
 @Injectable()
 export class PostgresCompetencesReadModel implements CompetencesReadModel {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(@Inject(SQL) private readonly db: Sql) {}
 
   async findSkill(skillId: string): Promise<SkillSummary | null> {
-    const rows: SkillSummary[] = await this.db.query(`SELECT ${SKILL_COLUMNS} FROM competences_skills WHERE skill_id = $1`, [skillId]);
+    const rows = await this.db.query<SkillSummary>(`SELECT ${SKILL_COLUMNS} FROM competences_skills WHERE skill_id = $1`, [skillId]);
     return rows[0] ?? null;
   }
 
@@ -72,7 +71,7 @@ export class PostgresCompetencesReadModel implements CompetencesReadModel {
   private async search(viewer: Viewer, purpose: SkillPurpose, search: SkillSearch): Promise<{ items: SkillMatch[]; total: number }> {
     const condition = skillVisible(viewer, purpose, 3);
     const query = agentSkillQuery(search.text);
-    const rows: (SkillMatch & { total: string })[] = await this.db.query(
+    const rows = await this.db.query<(SkillMatch & { total: string })>(
       `WITH q AS (SELECT to_tsquery('fr_unaccent', $1) AS tsq, $2::text AS folded),
        matched AS (
          SELECT k.skill_id, k.label,

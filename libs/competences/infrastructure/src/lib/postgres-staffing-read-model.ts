@@ -1,10 +1,9 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Inject, Injectable } from '@nestjs/common';
 import { StaffingData, StaffingReadModel, VisibleSkills } from '@maillage/competences/application';
 import { SkillLevel } from '@maillage/competences/domain';
 import { Viewer } from '@maillage/governance/contracts';
-import { DataSource } from 'typeorm';
 import { skillVisible } from './skill-visible';
+import { SQL, Sql } from '@maillage/shared/kernel';
 
 /**
  * Candidates for the team builder: active agents holding a required skill
@@ -14,7 +13,7 @@ import { skillVisible } from './skill-visible';
  */
 @Injectable()
 export class PostgresStaffingReadModel implements StaffingReadModel {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(@Inject(SQL) private readonly db: Sql) {}
 
   async staffingData(viewer: Viewer, skillIds: readonly string[], fixedIds: readonly string[]): Promise<StaffingData> {
     const condition = skillVisible(viewer, 'staffing', 3);
@@ -29,8 +28,8 @@ export class PostgresStaffingReadModel implements StaffingReadModel {
          WHERE a.status = 'active' AND (a.id = ANY($2::uuid[]) OR a.id IN (SELECT agent_id FROM visible WHERE skill_id = ANY($1::text[])))`,
         [skillIds, fixedIds, ...condition.params],
       );
-    const units: { id: string; parent_id: string | null; kind: string; name: string }[] = await this.db.query('SELECT id, parent_id, kind, name FROM competences_units');
-    const skills: { skill_id: string; label: string }[] = await this.db.query('SELECT skill_id, label FROM competences_skills');
+    const units = await this.db.query<{ id: string; parent_id: string | null; kind: string; name: string }>('SELECT id, parent_id, kind, name FROM competences_units');
+    const skills = await this.db.query<{ skill_id: string; label: string }>('SELECT skill_id, label FROM competences_skills');
     return {
       candidates: rows.map((r) => ({
         agentId: r.agent_id,
@@ -48,7 +47,7 @@ export class PostgresStaffingReadModel implements StaffingReadModel {
 
   async visibleSkills(viewer: Viewer, agentIds: readonly string[], skillIds: readonly string[]): Promise<VisibleSkills> {
     const condition = skillVisible(viewer, 'staffing', 3);
-    const rows: { agent_id: string; skill_id: string; level: SkillLevel | null }[] = await this.db.query(
+    const rows = await this.db.query<{ agent_id: string; skill_id: string; level: SkillLevel | null }>(
       `SELECT s.agent_id, s.skill_id, s.level FROM competences_agent_skills s
        WHERE s.agent_id = ANY($1::uuid[]) AND s.skill_id = ANY($2::text[]) AND ${condition.sql}`,
       [agentIds, skillIds, ...condition.params],

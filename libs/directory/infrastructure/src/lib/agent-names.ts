@@ -1,18 +1,17 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Inject, Injectable } from '@nestjs/common';
 import { AgentNames } from '@maillage/directory/contracts';
-import { DataSource } from 'typeorm';
+import { SQL, Sql } from '@maillage/shared/kernel';
 
 @Injectable()
 export class PostgresAgentNames implements AgentNames {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(@Inject(SQL) private readonly db: Sql) {}
 
   async displayNameOf(agentId: string): Promise<string | null> {
     return (await this.displayNamesOf([agentId])).get(agentId) ?? null;
   }
 
   async displayNamesOf(agentIds: readonly string[]): Promise<ReadonlyMap<string, string>> {
-    const rows: { id: string; name: string }[] = await this.db.query(
+    const rows = await this.db.query<{ id: string; name: string }>(
       `SELECT id, first_name || ' ' || coalesce(usual_name, last_name) AS name FROM directory_agents WHERE id = ANY($1::uuid[])`,
       [agentIds],
     );
@@ -20,7 +19,7 @@ export class PostgresAgentNames implements AgentNames {
   }
 
   async unitNamesOf(unitIds: readonly string[]): Promise<ReadonlyMap<string, string>> {
-    const rows: { id: string; name: string }[] = await this.db.query('SELECT id, name FROM directory_org_units WHERE id = ANY($1::uuid[])', [unitIds]);
+    const rows = await this.db.query<{ id: string; name: string }>('SELECT id, name FROM directory_org_units WHERE id = ANY($1::uuid[])', [unitIds]);
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 }

@@ -1,7 +1,6 @@
 import { AgentSearchCriteria } from '@maillage/directory/application';
-import { EVENT_STORE_MIGRATIONS } from '@maillage/shared/event-store';
+import { EVENT_STORE_MIGRATIONS, PoolSql } from '@maillage/shared/event-store';
 import { createTestDatabase, TestDatabase } from '@maillage/shared/testing';
-import { DataSource } from 'typeorm';
 import { DirectoryLog } from './directory-log.test-kit';
 import { DIRECTORY_MIGRATIONS } from './directory.migration';
 import { PostgresDirectoryReadModel } from './postgres-directory-read-model';
@@ -13,7 +12,6 @@ const dlsi = '1c8f7b63-6b4d-4dab-8b68-2b3c4d5e6f70';
 const infra = '4fb29e96-9e70-4a0e-9e9b-5e6f708192a3';
 
 let db: TestDatabase;
-let dataSource: DataSource;
 let directory: PostgresDirectoryReadModel;
 let log: DirectoryLog;
 const agents: Record<string, string> = {};
@@ -44,11 +42,9 @@ beforeAll(async () => {
   await log.append(`agent-${agents.luc}`, 'AgentStatusChanged', { agentId: agents.luc, from: 'active', to: 'on_leave' });
   await log.append(`agent-${agents.jeanne}`, 'AgentDeparted', { agentId: agents.jeanne, departedOn: '2026-11-30' });
   await log.project();
-  dataSource = await new DataSource({ type: 'postgres', url: db.url }).initialize();
-  directory = new PostgresDirectoryReadModel(dataSource);
+  directory = new PostgresDirectoryReadModel(new PoolSql(db.pool));
 });
 afterAll(async () => {
-  await dataSource?.destroy();
   await db?.drop();
 });
 

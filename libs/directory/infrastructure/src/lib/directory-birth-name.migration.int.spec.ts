@@ -1,4 +1,4 @@
-import { EVENT_STORE_MIGRATIONS, resetProjection } from '@maillage/shared/event-store';
+import { EVENT_STORE_MIGRATIONS, PoolSql, resetProjection } from '@maillage/shared/event-store';
 import { createTestDatabase, TestDatabase } from '@maillage/shared/testing';
 import { DataSource } from 'typeorm';
 import { DirectoryBirthNamePrivate1765000000100 } from './directory-birth-name.migration';
@@ -37,7 +37,7 @@ describe('birth name migration', () => {
 
     const dataSource = await new DataSource({ type: 'postgres', url: db.url, migrations: [...EVENT_STORE_MIGRATIONS, ...DIRECTORY_MIGRATIONS] }).initialize();
     try {
-      const directory = new PostgresDirectoryReadModel(dataSource);
+      const directory = new PostgresDirectoryReadModel(new PoolSql(db.pool));
       const found = async (text: string) => (await directory.searchAgents({ text, page: 1, pageSize: 20 })).items.map((a) => a.lastName);
       expect(await found('berger')).toEqual(['Charpentier']);
 

@@ -1,4 +1,4 @@
-import { EVENT_STORE_MIGRATIONS, resetProjection } from '@maillage/shared/event-store';
+import { EVENT_STORE_MIGRATIONS, PoolSql, resetProjection } from '@maillage/shared/event-store';
 import { createTestDatabase, TestDatabase } from '@maillage/shared/testing';
 import { DataSource } from 'typeorm';
 import { DirectoryLog } from './directory-log.test-kit';
@@ -59,7 +59,7 @@ describe('search lexicon migration', () => {
       expect((await dataSource.runMigrations()).map((m) => m.name)).toEqual(['DirectorySearchLexicon1764576810000', 'DirectoryBirthNamePrivate1765000000100']);
       const words = (await db.pool.query('SELECT word FROM directory_search_words')).rows.map((r) => r.word);
       expect(words).toEqual(expect.arrayContaining(['helene', 'muller', 'roux', 'gestionnaire', 'paie', 'lecoeur', 'ressources', 'service']));
-      const directory = new PostgresDirectoryReadModel(dataSource);
+      const directory = new PostgresDirectoryReadModel(new PoolSql(db.pool));
       const found = async (text: string) => (await directory.searchAgents({ text, page: 1, pageSize: 20 })).items.map((a) => a.lastName);
       expect(await found('gestionaire paie')).toEqual(['Müller-Roux']);
       expect(await found('humaines')).toEqual(['Lecœur', 'Müller-Roux']);

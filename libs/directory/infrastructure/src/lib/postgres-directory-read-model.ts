@@ -1,5 +1,4 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   AgentHierarchyRecord,
   AgentLine,
@@ -13,11 +12,9 @@ import {
 } from '@maillage/directory/application';
 import { AgentHrRecord, OrgUnitSummary } from '@maillage/directory/contracts';
 import type { Page } from '@maillage/shared/contracts';
-import { Pool, QueryResultRow } from 'pg';
-import { DataSource } from 'typeorm';
-import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { SEARCH_HITS } from './agent-search.sql';
 import { searchWords } from './search-text';
+import { SQL, Sql } from '@maillage/shared/kernel';
 
 /**
  * A directory line: the name in use only (the birth name behind a nom d'usage is governed, and read
@@ -65,7 +62,7 @@ function searchWeights(searchable: readonly SearchableField[]): string {
 
 @Injectable()
 export class PostgresDirectoryReadModel implements DirectoryReadModel {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(@Inject(SQL) private readonly db: Sql) {}
 
   /**
    * Names, posts, unit and direction names: accents and case folded, French
@@ -97,17 +94,16 @@ export class PostgresDirectoryReadModel implements DirectoryReadModel {
   }
 
   /**
-   * A named statement, parsed and planned once per connection: DataSource.query
-   * plans every call again, 0.5 to 1 ms of a 2 ms search. The plan may be the
+   * A named statement, parsed and planned once per connection: an unnamed one
+   * is planned on every call, 0.5 to 1 ms of a 2 ms search. The plan may be the
    * generic one: the search's tsquery is hidden from the planner anyway.
    */
-  private async prepared<Row>(name: string, text: string, values: readonly unknown[]): Promise<Row[]> {
-    const pool: Pool = (this.db.driver as PostgresDriver).master;
-    return (await pool.query<Row & QueryResultRow>({ name, text, values: [...values] })).rows;
+  private prepared<Row>(name: string, text: string, values: readonly unknown[]): Promise<Row[]> {
+    return this.db.query<Row>(text, values, { name });
   }
 
   async findAgentProfile(agentId: string): Promise<AgentProfileRecord | null> {
-    const rows: AgentProfileRecord[] = await this.db.query(
+    const rows = await this.db.query<AgentProfileRecord>(
       `SELECT ${ENTRY_COLUMNS}, a.usual_name AS "usualName", a.last_name AS "birthName", a.office, a.manager_id AS "managerId",
               m.first_name || ' ' || coalesce(m.usual_name, m.last_name) AS "managerName",
               to_char(a.start_date, 'YYYY-MM-DD') AS "startDate", to_char(a.departed_on, 'YYYY-MM-DD') AS "departedOn",
@@ -120,9 +116,9 @@ export class PostgresDirectoryReadModel implements DirectoryReadModel {
   }
 
   async hierarchyOf(agentId: string): Promise<AgentHierarchyRecord | null> {
-    const exists: unknown[] = await this.db.query('SELECT 1 FROM directory_agents WHERE id = $1', [agentId]);
+    const exists = await this.db.query<unknown>('SELECT 1 FROM directory_agents WHERE id = $1', [agentId]);
     if (exists.length === 0) return null;
-    const managers: PersonLine[] = await this.db.query(
+    const managers = await this.db.query<PersonLine>(
       `WITH RECURSIVE chain AS (
          SELECT manager_id AS id, 1 AS depth FROM directory_agents WHERE id = $1 AND manager_id IS NOT NULL
          UNION ALL
@@ -132,7 +128,7 @@ export class PostgresDirectoryReadModel implements DirectoryReadModel {
        ORDER BY c.depth`,
       [agentId],
     );
-    const directReports: PersonLine[] = await this.db.query(
+    const directReports = await this.db.query<PersonLine>(
       `SELECT ${PERSON} FROM directory_agents a LEFT JOIN directory_org_units u ON u.id = a.unit_id
        WHERE a.manager_id = $1 AND a.status <> 'departed' ORDER BY a.sort_name`,
       [agentId],
@@ -149,7 +145,7 @@ export class PostgresDirectoryReadModel implements DirectoryReadModel {
   }
 
   async teamOf(managerId: string, page: number, pageSize: number): Promise<Page<AgentLine & { depth: number }>> {
-    const rows: (AgentLine & { depth: number; total: string })[] = await this.db.query(
+    const rows = await this.db.query<(AgentLine & { depth: number; total: string })>(
       `WITH RECURSIVE team AS (
          SELECT id, 1 AS depth FROM directory_agents WHERE manager_id = $1 AND status <> 'departed'
          UNION ALL
@@ -170,7 +166,7 @@ export class PostgresDirectoryReadModel implements DirectoryReadModel {
   }
 
   async orgChart(rootUnitId: string | null): Promise<OrgChartRecord> {
-    const units: OrgChartUnitRecord[] = await this.db.query(
+    const units = await this.db.query<OrgChartUnitRecord>(
       `SELECT u.id, u.name, u.kind, u.parent_id AS "parentId",
               CASE WHEN h.id IS NULL THEN NULL ELSE json_build_object('id', h.id, 'displayName', h.first_name || ' ' || coalesce(h.usual_name, h.last_name),
                 'postTitle', h.post_title, 'unitName', u.name) END AS head,
@@ -194,7 +190,7 @@ export class PostgresDirectoryReadModel implements DirectoryReadModel {
   }
 
   async findHrRecord(agentId: string): Promise<AgentHrRecord | null> {
-    const rows: AgentHrRecord[] = await this.db.query(
+    const rows = await this.db.query<AgentHrRecord>(
       `SELECT agent_id AS "agentId", employment, category, filiere, cadre_emplois AS "cadreEmplois", grade, matricule,
               hr_code AS "hrCode", dga_code AS "dgaCode", diplomas, experience
        FROM directory_agent_hr WHERE agent_id = $1`,

@@ -1,15 +1,15 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createTestDatabase, TestDatabase } from '@maillage/shared/testing';
-import { DataSource } from 'typeorm';
+import { Pool } from 'pg';
 import { AuditEntry } from './audit-chain';
 import { AuditTrail } from './audit-trail';
 import { purgeAuditBefore, verifyAuditChain } from './audit-verification';
 import { GOVERNANCE_MIGRATIONS } from './governance.migration';
-import { EVENT_STORE_MIGRATIONS } from '@maillage/shared/event-store';
+import { EVENT_STORE_MIGRATIONS, PoolSql } from '@maillage/shared/event-store';
 
 const key = randomBytes(32);
 let db: TestDatabase;
-let dataSource: DataSource;
+let sql: PoolSql;
 let checkpoints: { seq: number; hash: string }[];
 let trail: AuditTrail;
 
@@ -26,20 +26,18 @@ const entry = (subject = randomUUID(), occurredAt = new Date().toISOString()): A
 
 beforeEach(async () => {
   db = await createTestDatabase([...EVENT_STORE_MIGRATIONS, ...GOVERNANCE_MIGRATIONS]);
-  dataSource = new DataSource({ type: 'postgres', url: db.url });
-  await dataSource.initialize();
+  sql = new PoolSql(db.pool);
   checkpoints = [];
-  trail = new AuditTrail(dataSource, key, (c) => checkpoints.push(c));
+  trail = new AuditTrail(sql, key, (c) => checkpoints.push(c));
 });
 afterEach(async () => {
-  await dataSource.destroy();
   await db.drop();
 });
 
 /** Tampering needs the superuser: the triggers stop everyone else. */
-async function asSuperuser(sql: string, params: unknown[] = []): Promise<void> {
+async function asSuperuser(statement: string, params: unknown[] = []): Promise<void> {
   await db.pool.query('ALTER TABLE governance_read_audit DISABLE TRIGGER USER');
-  await db.pool.query(sql, params);
+  await db.pool.query(statement, params);
   await db.pool.query('ALTER TABLE governance_read_audit ENABLE TRIGGER USER');
 }
 
@@ -51,10 +49,11 @@ describe('read audit trail', () => {
   });
 
   it('keeps one chain when several app instances write at once (each holds its own view of the head)', async () => {
-    const other = new DataSource({ type: 'postgres', url: db.url });
-    await other.initialize();
+    // Another instance has its own pool.
+    const otherPool = new Pool({ connectionString: db.url });
+    const other = new PoolSql(otherPool);
     try {
-      const instances = [trail, new AuditTrail(other, key, (c) => checkpoints.push(c)), new AuditTrail(dataSource, key, (c) => checkpoints.push(c))];
+      const instances = [trail, new AuditTrail(other, key, (c) => checkpoints.push(c)), new AuditTrail(sql, key, (c) => checkpoints.push(c))];
       // Rounds of concurrent writes, each instance's in-memory head going stale in turn.
       for (let round = 0; round < 5; round++) {
         await Promise.all(instances.flatMap((instance) => Array.from({ length: 20 }, () => instance.record([entry()]))));
@@ -63,7 +62,7 @@ describe('read audit trail', () => {
       const { rows } = await db.pool.query('SELECT seq FROM governance_audit_head WHERE id = 1');
       expect(Number(rows[0].seq)).toBe(300);
     } finally {
-      await other.destroy();
+      await otherPool.end();
     }
   });
 
@@ -98,7 +97,7 @@ describe('read audit trail', () => {
 
   it('detects entries forged without the key', async () => {
     await trail.record([entry()]);
-    const forger = new AuditTrail(dataSource, randomBytes(32), () => undefined);
+    const forger = new AuditTrail(sql, randomBytes(32), () => undefined);
     await forger.record([entry()]);
     expect(await verifyAuditChain(db.pool, key)).toMatchObject({ ok: false, firstBroken: { seq: 2 } });
   });

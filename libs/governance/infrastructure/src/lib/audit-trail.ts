@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { SQL, Sql } from '@maillage/shared/kernel';
 import { errorForLog } from '@maillage/shared/nest';
 import { AuditEntry, chainEntries } from './audit-chain';
 
@@ -52,7 +51,7 @@ export class AuditTrail implements OnModuleDestroy {
   private head: { seq: number; hash: string } | null = null;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @Inject(SQL) private readonly db: Sql,
     @Inject(AUDIT_KEY) private readonly key: Buffer,
     @Inject(AUDIT_CHECKPOINT_SINK) private readonly exportCheckpoint: AuditCheckpointSink,
   ) {}
@@ -97,7 +96,7 @@ export class AuditTrail implements OnModuleDestroy {
       const head = this.head ?? (await this.readHead());
       const chained = chainEntries(this.key, head, entries);
       const last = chained[chained.length - 1];
-      const [{ inserted }] = (await this.db.query(GUARDED_APPEND, [JSON.stringify(chained), last.seq, last.hash, head.seq, head.hash])) as { inserted: number }[];
+      const [{ inserted }] = await this.db.query<{ inserted: number }>(GUARDED_APPEND, [JSON.stringify(chained), last.seq, last.hash, head.seq, head.hash]);
       if (inserted === chained.length) return this.written(last);
       this.head = null;
     }
@@ -105,28 +104,24 @@ export class AuditTrail implements OnModuleDestroy {
   }
 
   private async writeLocked(entries: readonly AuditEntry[]): Promise<void> {
-    const runner = this.db.createQueryRunner();
-    await runner.connect();
     try {
-      await runner.startTransaction();
-      const [head] = (await runner.query('SELECT seq, hash FROM governance_audit_head WHERE id = 1 FOR UPDATE')) as { seq: string; hash: string }[];
-      const previous = { seq: Number(head.seq), hash: head.hash };
-      const chained = chainEntries(this.key, previous, entries);
-      const last = chained[chained.length - 1];
-      await runner.query(GUARDED_APPEND, [JSON.stringify(chained), last.seq, last.hash, previous.seq, previous.hash]);
-      await runner.commitTransaction();
+      const last = await this.db.transaction(async (sql) => {
+        const [head] = await sql.query<{ seq: string; hash: string }>('SELECT seq, hash FROM governance_audit_head WHERE id = 1 FOR UPDATE');
+        const previous = { seq: Number(head.seq), hash: head.hash };
+        const chained = chainEntries(this.key, previous, entries);
+        const newest = chained[chained.length - 1];
+        await sql.query(GUARDED_APPEND, [JSON.stringify(chained), newest.seq, newest.hash, previous.seq, previous.hash]);
+        return newest;
+      });
       this.written(last);
     } catch (error) {
       this.head = null;
-      await runner.rollbackTransaction().catch(() => undefined);
       throw error;
-    } finally {
-      await runner.release();
     }
   }
 
   private async readHead(): Promise<{ seq: number; hash: string }> {
-    const [head] = (await this.db.query('SELECT seq, hash FROM governance_audit_head WHERE id = 1')) as { seq: string; hash: string }[];
+    const [head] = await this.db.query<{ seq: string; hash: string }>('SELECT seq, hash FROM governance_audit_head WHERE id = 1');
     return { seq: Number(head.seq), hash: head.hash };
   }
 

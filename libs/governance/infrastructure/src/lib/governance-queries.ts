@@ -1,9 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { CommitteeDecision } from '@maillage/governance/contracts';
 import { parisDay } from '@maillage/governance/domain';
-import { CLOCK, Clock } from '@maillage/shared/kernel';
-import { DataSource } from 'typeorm';
+import { CLOCK, Clock, SQL, Sql } from '@maillage/shared/kernel';
 
 export interface ViewRecord {
   readonly occurredAt: string;
@@ -31,7 +29,7 @@ const VIEW_COLUMNS = `r.occurred_at AS "occurredAt", r.viewer_account_id AS "vie
 @Injectable()
 export class GovernanceQueries {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @Inject(SQL) private readonly db: Sql,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 

@@ -1,5 +1,5 @@
 import { DatedDecision, Policy, policyOn } from '@maillage/governance/domain';
-import { DataSource } from 'typeorm';
+import { Sql } from '@maillage/shared/kernel';
 
 /**
  * The committee's decisions as the policy needs them (day and rules), in
@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
  * today applies from midnight without a job rewriting rules at that hour.
  */
 export class PolicyHistory {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: Pick<Sql, 'query'>) {}
 
   decisions(): Promise<DatedDecision[]> {
     return this.db.query(

@@ -2,16 +2,14 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { CommitteeDecisionData } from '@maillage/governance/domain';
 import { Clock } from '@maillage/shared/kernel';
 import { createTestDatabase, TestDatabase } from '@maillage/shared/testing';
-import { DataSource } from 'typeorm';
 import { AuditTrail } from './audit-trail';
 import { GOVERNANCE_MIGRATIONS } from './governance.migration';
-import { EVENT_STORE_MIGRATIONS } from '@maillage/shared/event-store';
+import { EVENT_STORE_MIGRATIONS, PoolSql } from '@maillage/shared/event-store';
 import { GovernanceProjection } from './governance.projection';
 import { PolicyRedactor } from './policy-redactor';
 import { OrganisationRelations } from './reporting-lines/organisation-relations';
 
 let db: TestDatabase;
-let dataSource: DataSource;
 let now = new Date();
 let position = 0;
 const clock: Clock = { now: () => now };
@@ -25,11 +23,10 @@ let redactor: PolicyRedactor;
 
 beforeAll(async () => {
   db = await createTestDatabase([...EVENT_STORE_MIGRATIONS, ...GOVERNANCE_MIGRATIONS]);
-  dataSource = await new DataSource({ type: 'postgres', url: db.url }).initialize();
-  redactor = new PolicyRedactor(dataSource, relations, clock, new AuditTrail(dataSource, randomBytes(32), () => undefined));
+  const sql = new PoolSql(db.pool);
+  redactor = new PolicyRedactor(sql, relations, clock, new AuditTrail(sql, randomBytes(32), () => undefined));
 });
 afterAll(async () => {
-  await dataSource?.destroy();
   await db?.drop();
 });
 

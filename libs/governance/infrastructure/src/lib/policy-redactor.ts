@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { GovernedField as ContractField, Redacted, Redactor, Viewer } from '@maillage/governance/contracts';
 import {
   AGENT_CHOSEN_FIELDS,
@@ -12,8 +11,7 @@ import {
   maySee,
   parisDay,
 } from '@maillage/governance/domain';
-import { CLOCK, Clock } from '@maillage/shared/kernel';
-import { DataSource } from 'typeorm';
+import { CLOCK, Clock, SQL, Sql } from '@maillage/shared/kernel';
 import { AuditEntry } from './audit-chain';
 import { AuditTrail } from './audit-trail';
 import { PolicyHistory } from './policy-history';
@@ -33,7 +31,7 @@ type Fields = Partial<Record<ContractField, unknown>>;
 @Injectable()
 export class PolicyRedactor implements Redactor {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @Inject(SQL) private readonly db: Sql,
     @Inject(GovernanceOrganisationRelations) private readonly relations: OrganisationRelations,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly audit: AuditTrail,
@@ -113,7 +111,7 @@ export class PolicyRedactor implements Redactor {
   }
 
   private async choicesOf(agentIds: readonly string[]): Promise<Map<string, SharingChoices>> {
-    const rows: { agentId: string; field: GovernedField; audiences: Audience[] }[] = await this.db.query(
+    const rows = await this.db.query<{ agentId: string; field: GovernedField; audiences: Audience[] }>(
       'SELECT agent_id AS "agentId", field, audiences FROM governance_sharing_choices WHERE agent_id = ANY($1::uuid[])',
       [agentIds],
     );

@@ -1,8 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AttemptCounter, LoginThrottle } from '@maillage/identity/application';
-import { CLOCK, Clock } from '@maillage/shared/kernel';
-import { DataSource } from 'typeorm';
+import { CLOCK, Clock, SQL, Sql } from '@maillage/shared/kernel';
 
 export interface ThrottlePolicy {
   /** Failures allowed per key prefix within the window before blocking. */
@@ -27,14 +25,14 @@ export const DEFAULT_THROTTLE_POLICY: ThrottlePolicy = {
 @Injectable()
 export class PostgresLoginThrottle implements LoginThrottle {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @Inject(SQL) private readonly db: Sql,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(THROTTLE_POLICY) private readonly policy: ThrottlePolicy,
   ) {}
 
   async read(keys: readonly string[]): Promise<ReadonlyMap<string, AttemptCounter>> {
     const now = this.clock.now();
-    const rows: { key: string; failures: number; blocked_until: Date | null }[] = await this.db.query(
+    const rows = await this.db.query<{ key: string; failures: number; blocked_until: Date | null }>(
       `SELECT key, CASE WHEN window_started_at >= $2 THEN failures ELSE 0 END AS failures, blocked_until
        FROM identity_login_throttle WHERE key = ANY($1)`,
       [keys, new Date(now.getTime() - this.policy.windowMs)],

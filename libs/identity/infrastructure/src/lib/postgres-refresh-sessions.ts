@@ -1,9 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { IssuedRefreshToken, RefreshSessions } from '@maillage/identity/application';
-import { CLOCK, Clock } from '@maillage/shared/kernel';
-import { DataSource } from 'typeorm';
+import { CLOCK, Clock, SQL, Sql } from '@maillage/shared/kernel';
 
 export const REFRESH_TOKEN_TTL_MS = Symbol('RefreshTokenTtlMs');
 
@@ -13,7 +11,7 @@ const digest = (token: string) => createHash('sha256').update(token).digest('bas
 @Injectable()
 export class PostgresRefreshSessions implements RefreshSessions {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @Inject(SQL) private readonly db: Sql,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(REFRESH_TOKEN_TTL_MS) private readonly ttlMs: number,
   ) {}
@@ -32,7 +30,7 @@ export class PostgresRefreshSessions implements RefreshSessions {
     // Marking the token used and reading it is one statement, so two
     // concurrent refreshes with the same token cannot both succeed.
     // (Wrapped in a SELECT: TypeORM returns an UPDATE's rows in another shape.)
-    const used: { account_id: string; family_id: string }[] = await this.db.query(
+    const used = await this.db.query<{ account_id: string; family_id: string }>(
       `WITH used AS (
          UPDATE identity_refresh_sessions SET used_at = $2
          WHERE token_hash = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > $2
@@ -58,7 +56,7 @@ export class PostgresRefreshSessions implements RefreshSessions {
   }
 
   async isActive(sessionId: string): Promise<boolean> {
-    const rows: { active: boolean }[] = await this.db.query(
+    const rows = await this.db.query<{ active: boolean }>(
       'SELECT EXISTS (SELECT 1 FROM identity_refresh_sessions WHERE family_id = $1 AND revoked_at IS NULL) AS active',
       [sessionId],
     );

@@ -1,9 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AgentSkillEvent, agentSkillsDecider, agentSkillsStreamId } from '@maillage/competences/domain';
-import { EVENT_STORE, EventStore, PersonalDataSource, PersonalDataSubject, exportedEvent } from '@maillage/shared/kernel';
+import { EVENT_STORE, EventStore, PersonalDataSource, PersonalDataSubject, exportedEvent, SQL, Sql } from '@maillage/shared/kernel';
 import { ExportsPersonalData } from '@maillage/shared/nest';
-import { DataSource } from 'typeorm';
 
 /**
  * Competences' part of the export: the agent's own `agentskills-<id>` stream
@@ -17,14 +15,14 @@ export class CompetencesPersonalData implements PersonalDataSource {
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @InjectDataSource() private readonly db: DataSource,
+    @Inject(SQL) private readonly db: Sql,
   ) {}
 
   async exportFor({ agentId }: PersonalDataSubject) {
     const events = await this.store.readStream(agentSkillsStreamId(agentId));
     const state = events.reduce((s, e) => agentSkillsDecider.evolve(s, { type: e.type, data: e.data } as AgentSkillEvent), agentSkillsDecider.initialState());
     const skills = [...state.values()];
-    const labels: { skill_id: string; label: string }[] = await this.db.query('SELECT skill_id, label FROM competences_skills WHERE skill_id = ANY($1::text[])', [
+    const labels = await this.db.query<{ skill_id: string; label: string }>('SELECT skill_id, label FROM competences_skills WHERE skill_id = ANY($1::text[])', [
       skills.map((s) => s.skillId),
     ]);
     const labelOf = new Map(labels.map((l) => [l.skill_id, l.label]));

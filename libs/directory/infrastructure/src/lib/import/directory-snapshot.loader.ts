@@ -1,15 +1,12 @@
 import { DirectorySnapshot, SnapshotAgent, SnapshotUnit } from '@maillage/directory/application';
-
-export interface SqlRunner {
-  query<Row>(text: string, params?: readonly unknown[]): Promise<Row[]>;
-}
+import { Sql } from '@maillage/shared/kernel';
 
 /**
  * The whole directory as the import planner needs it: every agent with their
  * HR fields (departed ones too, so they are recognised), and every unit.
  * A few thousand rows: read at once, in one snapshot-consistent transaction.
  */
-export async function loadDirectorySnapshot(sql: SqlRunner): Promise<DirectorySnapshot> {
+export async function loadDirectorySnapshot(sql: Pick<Sql, 'query'>): Promise<DirectorySnapshot> {
   const agents = await sql.query<SnapshotAgent>(
     `SELECT a.id AS "agentId", a.version::int AS version, a.first_name AS "firstName", a.last_name AS "lastName",
             a.work_email AS "workEmail", to_char(a.start_date, 'YYYY-MM-DD') AS "startDate", a.status,

@@ -1,9 +1,9 @@
 import { ImportTask } from '@maillage/directory/application';
+import { Sql } from '@maillage/shared/kernel';
 import { ImportJobListItem, ImportJobRecord, ImportJobSummary, ImportJobView, ImportedRow, RowPage } from './import-job';
 
 /** A job as stored: its rows hold every value, for the redaction point to filter per viewer. */
 export type StoredImportJob = Omit<ImportJobView, 'rows'> & { readonly rows: readonly ImportedRow[] };
-import { SqlRunner } from './directory-snapshot.loader';
 
 const JOB_COLUMNS = `
   id, file_name AS "fileName", sha256, status, created_by AS "createdBy", created_at AS "createdAt", applied_by AS "appliedBy",
@@ -32,7 +32,7 @@ function toListItem(row: JobRow): ImportJobListItem {
 
 /** Plain SQL over `directory_imports`; the report is paged inside PostgreSQL so polling stays light. */
 export class ImportJobsRepository {
-  constructor(private readonly sql: SqlRunner) {}
+  constructor(private readonly sql: Pick<Sql, 'query'>) {}
 
   async insert(job: ImportJobRecord): Promise<void> {
     await this.sql.query(

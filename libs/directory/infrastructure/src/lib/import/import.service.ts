@@ -1,13 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, Optional } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ImportTask, PlannedCommand, planImport, readImportFile } from '@maillage/directory/application';
 import { REDACTOR, Redactor } from '@maillage/governance/contracts';
 import { ReadModelWaiter } from '@maillage/shared/event-store';
-import { Actor, CommandOutcome, DomainError, EVENT_STORE, EventStore } from '@maillage/shared/kernel';
-import { DataSource, EntityManager } from 'typeorm';
-import { SqlRunner, loadDirectorySnapshot } from './directory-snapshot.loader';
+import { Actor, CommandOutcome, DomainError, EVENT_STORE, EventStore, SQL, Sql } from '@maillage/shared/kernel';
+import { loadDirectorySnapshot } from './directory-snapshot.loader';
 import { importReason, toBusCommand } from './import-commands';
 import { ImportJobListItem, ImportJobSummary, ImportJobView, ImportedRow, RowPage } from './import-job';
 import { ImportJobsRepository } from './import-jobs.repository';
@@ -28,19 +26,6 @@ const DEFAULTS: ImportOptions = { concurrency: 8, readModelWaitMs: 60_000, progr
 
 const notFound = (id: string) => new DomainError('IMPORT.NOT_FOUND', 'not_found', 'Import introuvable.', { importId: id });
 
-/** Rows, whatever the statement (TypeORM's plain `query` answers [rows, count] to UPDATE … RETURNING). */
-const runner = (db: DataSource | EntityManager): SqlRunner => ({
-  async query<Row>(text: string, params?: readonly unknown[]): Promise<Row[]> {
-    const inTransaction = db instanceof EntityManager ? db.queryRunner : undefined;
-    const queryRunner = inTransaction ?? (db as DataSource).createQueryRunner();
-    try {
-      return (await queryRunner.query(text, params ? [...params] : undefined, true)).records as Row[];
-    } finally {
-      if (!inTransaction) await queryRunner.release();
-    }
-  },
-});
-
 /**
  * Dry run, then application, of a directory file. The dry run stores the
  * report and the plan; applying sends the planned commands through the
@@ -55,14 +40,14 @@ export class ImportService implements OnApplicationBootstrap {
   private readonly running = new Map<string, Promise<void>>();
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @Inject(SQL) private readonly db: Sql,
     private readonly commands: CommandBus,
     private readonly waiter: ReadModelWaiter,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(REDACTOR) private readonly redactor: Redactor,
     @Optional() @Inject(IMPORT_OPTIONS) options?: Partial<ImportOptions>,
   ) {
-    this.jobs = new ImportJobsRepository(runner(db));
+    this.jobs = new ImportJobsRepository(db);
     this.options = { ...DEFAULTS, ...options };
   }
 
@@ -76,7 +61,7 @@ export class ImportService implements OnApplicationBootstrap {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     // Plan against a directory that shows every write made so far, including a previous import.
     await this.waiter.waitFor(await this.store.committedHeadPosition(), this.options.readModelWaitMs);
-    const snapshot = await this.db.transaction('REPEATABLE READ', (manager) => loadDirectorySnapshot(runner(manager)));
+    const snapshot = await this.db.transaction((sql) => loadDirectorySnapshot(sql), 'REPEATABLE READ');
     const plan = planImport(file.rows, snapshot);
     const summary: ImportJobSummary = {
       ...plan.summary,
@@ -153,7 +138,7 @@ export class ImportService implements OnApplicationBootstrap {
         return outcome.applied ? { ...row, applied: true } : { ...row, applied: false, applyError: outcome.error };
       });
       const failed = [...result.results.values()].filter((r) => !r.applied).length;
-      const [job] = await runner(this.db).query<{ summary: ImportJobSummary }>('SELECT summary FROM directory_imports WHERE id = $1', [id]);
+      const [job] = await this.db.query<{ summary: ImportJobSummary }>('SELECT summary FROM directory_imports WHERE id = $1', [id]);
       await this.jobs.finish(id, { report: rows, summary: { ...job.summary, applied: result.results.size - failed, failed }, processedRows: result.processedRows });
       this.logger.log({ importId: id, applied: result.results.size - failed, failed }, 'Import applied');
     } catch (err) {

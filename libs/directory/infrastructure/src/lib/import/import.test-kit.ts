@@ -1,12 +1,11 @@
 import { Global, INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CommandBus, CqrsModule } from '@nestjs/cqrs';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { CreateOrgUnitCommand, RegisterAgentCommand } from '@maillage/directory/application';
 import { AgentRegisteredData, OrgUnitCreatedData } from '@maillage/directory/domain';
 import { GOVERNED_FIELDS, GovernedField, REDACTOR, Redacted, Redactor, Viewer } from '@maillage/governance/contracts';
-import { EVENT_STORE_MIGRATIONS, PostgresEventStore, ProjectionRunner, ReadModelWaiter } from '@maillage/shared/event-store';
-import { Actor, CLOCK, EVENT_STORE, systemActor, systemClock } from '@maillage/shared/kernel';
+import { EVENT_STORE_MIGRATIONS, PostgresEventStore, PoolSql, ProjectionRunner, ReadModelWaiter } from '@maillage/shared/event-store';
+import { Actor, CLOCK, EVENT_STORE, SQL, systemActor, systemClock } from '@maillage/shared/kernel';
 import { Pool } from 'pg';
 import { DirectoryInfrastructureModule } from '../directory-infrastructure.module';
 import { DIRECTORY_MIGRATIONS } from '../directory.migration';
@@ -85,13 +84,14 @@ export async function startImportHarness(db: TestDatabase, { owner = true }: Har
       { provide: CLOCK, useValue: systemClock },
       { provide: ReadModelWaiter, useValue: waiter },
       { provide: REDACTOR, useValue: redactor },
+      { provide: SQL, useValue: new PoolSql(db.pool) },
     ],
-    exports: [EVENT_STORE, CLOCK, ReadModelWaiter, REDACTOR],
+    exports: [EVENT_STORE, CLOCK, ReadModelWaiter, REDACTOR, SQL],
   })
   class TestPlatformModule {}
 
   @Module({
-    imports: [CqrsModule.forRoot(), TypeOrmModule.forRoot({ type: 'postgres', url: db.url, extra: { max: 20 } }), TestPlatformModule, DirectoryInfrastructureModule],
+    imports: [CqrsModule.forRoot(), TestPlatformModule, DirectoryInfrastructureModule],
     providers: [ImportService, { provide: IMPORT_OPTIONS, useValue: { readModelWaitMs: 30_000, progressEveryMs: 100 } }],
   })
   class TestImportModule {}

@@ -1,6 +1,5 @@
 export { DirectoryImports1764576400000 } from './directory-imports.migration';
 export { loadDirectorySnapshot } from './directory-snapshot.loader';
-export type { SqlRunner } from './directory-snapshot.loader';
 export { IMPORT_OPTIONS, ImportService } from './import.service';
 export type { ImportOptions } from './import.service';
 export type { ImportJobListItem, ImportJobStatus, ImportJobSummary, ImportJobView, ImportedRow, RowFilter, RowPage } from './import-job';

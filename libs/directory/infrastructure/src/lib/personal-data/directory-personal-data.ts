@@ -1,9 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AgentEvent, agentStreamId, evolveAgent, initialAgentState, orgUnitStreamId } from '@maillage/directory/domain';
-import { EVENT_STORE, EventStore, PersonalDataSource, PersonalDataSubject, exportedEvent } from '@maillage/shared/kernel';
+import { EVENT_STORE, EventStore, PersonalDataSource, PersonalDataSubject, exportedEvent, SQL, Sql } from '@maillage/shared/kernel';
 import { ExportsPersonalData } from '@maillage/shared/nest';
-import { DataSource } from 'typeorm';
 
 /**
  * The directory's part of the export: the agent's own `agent-<id>` stream (HR
@@ -18,7 +16,7 @@ export class DirectoryPersonalData implements PersonalDataSource {
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @InjectDataSource() private readonly db: DataSource,
+    @Inject(SQL) private readonly db: Sql,
   ) {}
 
   async exportFor({ agentId }: PersonalDataSubject) {
@@ -33,7 +31,7 @@ export class DirectoryPersonalData implements PersonalDataSource {
 
   /** Being named head of a unit is recorded on the unit's stream: only those events, of the units the agent heads now. */
   private async headships(agentId: string) {
-    const units: { id: string }[] = await this.db.query('SELECT id FROM directory_org_units WHERE head_agent_id = $1', [agentId]);
+    const units = await this.db.query<{ id: string }>('SELECT id FROM directory_org_units WHERE head_agent_id = $1', [agentId]);
     const streams = await Promise.all(units.map((u) => this.store.readStream(orgUnitStreamId(u.id))));
     return streams.flat().filter((e) => e.type === 'OrgUnitHeadAssigned' && (e.data as { headAgentId?: string }).headAgentId === agentId).map((e) => exportedEvent(e));
   }

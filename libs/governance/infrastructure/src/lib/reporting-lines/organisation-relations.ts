@@ -1,6 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { SQL, Sql } from '@maillage/shared/kernel';
 
 /** How a viewer stands towards an agent, for the visibility policy. */
 export interface OrganisationRelation {
@@ -24,12 +23,12 @@ export interface OrganisationRelations {
  */
 @Injectable()
 export class GovernanceOrganisationRelations implements OrganisationRelations {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(@Inject(SQL) private readonly db: Sql) {}
 
   async relationsBetween(viewerAgentId: string | null, subjectAgentIds: readonly string[]): Promise<ReadonlyMap<string, OrganisationRelation>> {
     const ids = [...new Set(subjectAgentIds)];
     if (ids.length === 0) return new Map();
-    const rows: { id: string; in_chain: boolean; same_unit: boolean; direction_id: string | null }[] = await this.db.query(
+    const rows = await this.db.query<{ id: string; in_chain: boolean; same_unit: boolean; direction_id: string | null }>(
       `WITH RECURSIVE chain AS (
          SELECT l.agent_id AS subject, l.manager_id AS id, 1 AS depth FROM governance_reporting_lines l WHERE l.agent_id = ANY($2::uuid[]) AND l.manager_id IS NOT NULL
          UNION ALL

@@ -69,7 +69,7 @@ export class GuardedClient extends Client {
   }
 }
 
-/** pg pool options carrying the timeouts; also usable as TypeORM's `extra`. */
+/** pg pool options carrying the timeouts. */
 export function resilientPoolOptions(timeouts: DatabaseTimeouts = DEFAULT_DATABASE_TIMEOUTS): PoolConfig {
   return {
     Client: GuardedClient,
